@@ -2,7 +2,13 @@
 //! newsroom that publishes in English, Azerbaijani and Russian.
 //!
 //! The crate is a library and the `korpu` binary. Modules, from the bottom up:
-//! [`locale`], [`model`], [`segment`], [`store`]; the command line lives in `cli`.
+//! [`locale`] (tags, plurals, negotiation), [`model`] (articles, segments,
+//! translations), [`segment`] (SRX sentence splitting), [`store`] (the sled database),
+//! [`export`] (rendering articles), and [`cli`] (the command line).
 
+pub mod cli;
+pub mod export;
 pub mod locale;
+pub mod model;
 pub mod segment;
+pub mod store;

@@ -1,1 +1,5 @@
-fn main() {}
+//! The `korpu` binary: see `korpu --help`.
+
+fn main() -> std::process::ExitCode {
+    korpu::cli::main()
+}

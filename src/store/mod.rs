@@ -1,0 +1,308 @@
+//! The store: the only module that knows sled.
+//!
+//! A store is one folder:
+//!
+//! ```text
+//! DIR/korpu.lock   held (flock) by the process that has the store open
+//! DIR/db/          the sled database
+//! ```
+//!
+//! Trees: `meta` (format version, markers of unfinished work), `articles` (article id →
+//! [`codec::ArticleRecord`]), `sources` (uid → source document), `segments` (uid +
+//! order key → segment), `history` (uid + segment id + locale + sequence → change).
+//!
+//! Every change is atomic and flushed before the call returns. A small change is one
+//! sled transaction. Adding an article writes its source and segments under a fresh
+//! uid in batches while a `pending` marker names that uid; one final transaction then
+//! writes the article record, which is what makes the new version visible, and marks
+//! the replaced version as garbage. Whatever a crash leaves behind is invisible (no
+//! article record points at it) and is swept on the next open.
+
+mod articles;
+mod backup;
+pub(crate) mod codec;
+mod segments;
+
+use std::fs::{self, File, TryLockError};
+use std::path::{Path, PathBuf};
+
+pub use articles::{AddOutcome, NewArticle};
+pub use backup::RestoreOutcome;
+pub use segments::SetTranslation;
+
+use codec::keys;
+
+/// The on-disk format this build writes. A store with a higher number was written by a
+/// newer korpu and is refused; lower numbers are read (and upgraded) by this build.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// How many records one batch of a large write holds. A sled transaction keeps its
+/// whole write set in memory, so large writes go in batches of this size.
+const BATCH: usize = 2_000;
+
+/// What can go wrong with a store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another process has the store open.
+    #[error("store {} is in use by another process (a running `korpu serve` or another command); nothing was written", .0.display())]
+    InUse(PathBuf),
+    /// The store was written by a newer korpu.
+    #[error("store {} has format version {found}, but this build of korpu reads versions up to {supported}; use a newer korpu", .path.display())]
+    NewerFormat {
+        /// The store folder.
+        path: PathBuf,
+        /// The version found in the store.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+    /// The folder cannot be used as a store.
+    #[error("cannot open store {}: {message}", .path.display())]
+    Open {
+        /// The store folder.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+    /// No article has this id.
+    #[error("unknown article \"{0}\" (see `korpu article list`)")]
+    UnknownArticle(String),
+    /// An article with this id exists and replacing it was not asked for.
+    #[error("article \"{0}\" exists already; use --replace to replace its source (translations of unchanged segments are kept)")]
+    ArticleExists(String),
+    /// A segment number outside 1..=count.
+    #[error("article \"{article}\" has {count} segments; there is no segment {n}")]
+    SegmentOutOfRange {
+        /// The article id.
+        article: String,
+        /// The number asked for.
+        n: usize,
+        /// How many segments the article has.
+        count: usize,
+    },
+    /// A write based on an older revision than the stored one.
+    #[error("segment {n} of \"{article}\" in {lang} is at revision {current}, not {expected}: someone changed it meanwhile; nothing was written")]
+    StaleRevision {
+        /// The article id.
+        article: String,
+        /// The segment number.
+        n: usize,
+        /// The locale tag.
+        lang: String,
+        /// The revision the caller based the write on.
+        expected: u64,
+        /// The stored revision.
+        current: u64,
+        /// The stored text.
+        current_text: String,
+    },
+    /// A request that the data does not allow (merging across paragraphs, splitting at a
+    /// byte that is not inside the segment, …).
+    #[error("{0}")]
+    Invalid(String),
+    /// A backup file that cannot be restored.
+    #[error("{file}:{line}:{column}: {message}; nothing was restored")]
+    Backup {
+        /// The backup file.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A record that does not decode.
+    #[error("the store is damaged: {0}")]
+    Corrupt(String),
+    /// sled reported an error.
+    #[error("store error: {0}")]
+    Engine(#[from] sled::Error),
+    /// Reading or writing a file failed.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl<E: Into<StoreError>> From<sled::transaction::TransactionError<E>> for StoreError {
+    fn from(e: sled::transaction::TransactionError<E>) -> Self {
+        match e {
+            sled::transaction::TransactionError::Abort(e) => e.into(),
+            sled::transaction::TransactionError::Storage(e) => StoreError::Engine(e),
+        }
+    }
+}
+
+/// An open store. Dropping it releases the folder for other processes.
+pub struct Store {
+    dir: PathBuf,
+    db: sled::Db,
+    meta: sled::Tree,
+    articles: sled::Tree,
+    sources: sled::Tree,
+    segments: sled::Tree,
+    history: sled::Tree,
+    // Held for the lifetime of the store: the flock is what keeps a second process out.
+    _lock: File,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("dir", &self.dir).finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the store in `dir`.
+    ///
+    /// Fails with [`StoreError::InUse`] at once, without waiting, when another process
+    /// holds it, and with [`StoreError::NewerFormat`] when a newer korpu wrote it.
+    /// Leftovers of an interrupted command are swept before it returns.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        let open_err = |message: String| StoreError::Open {
+            path: dir.to_path_buf(),
+            message,
+        };
+        if dir.exists() && !dir.is_dir() {
+            return Err(open_err("it is a file, not a folder".into()));
+        }
+        fs::create_dir_all(dir).map_err(|e| open_err(e.to_string()))?;
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(dir.join("korpu.lock"))
+            .map_err(|e| open_err(e.to_string()))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Err(StoreError::InUse(dir.to_path_buf())),
+            Err(TryLockError::Error(e)) => return Err(open_err(e.to_string())),
+        }
+        let db = sled::Config::new()
+            .path(dir.join("db"))
+            .open()
+            .map_err(|e| open_err(e.to_string()))?;
+        let store = Store {
+            dir: dir.to_path_buf(),
+            meta: db.open_tree("meta")?,
+            articles: db.open_tree("articles")?,
+            sources: db.open_tree("sources")?,
+            segments: db.open_tree("segments")?,
+            history: db.open_tree("history")?,
+            db,
+            _lock: lock,
+        };
+        store.check_format()?;
+        store.sweep()?;
+        Ok(store)
+    }
+
+    /// The store folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The format version recorded in the store.
+    pub fn format_version(&self) -> Result<u32, StoreError> {
+        Ok(self
+            .meta
+            .get(keys::FORMAT_VERSION)?
+            .map_or(FORMAT_VERSION, |v| read_u32(&v)))
+    }
+
+    fn check_format(&self) -> Result<(), StoreError> {
+        match self.meta.get(keys::FORMAT_VERSION)? {
+            None => {
+                self.meta
+                    .insert(keys::FORMAT_VERSION, &FORMAT_VERSION.to_be_bytes())?;
+                self.db.flush()?;
+            }
+            Some(v) => {
+                let found = read_u32(&v);
+                if found > FORMAT_VERSION {
+                    return Err(StoreError::NewerFormat {
+                        path: self.dir.clone(),
+                        found,
+                        supported: FORMAT_VERSION,
+                    });
+                }
+                // Versions below FORMAT_VERSION would be upgraded here, one step at a
+                // time, each step in its own flushed transaction.
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes what interrupted commands left: staged article versions that never
+    /// became visible, replaced versions not yet deleted, a half-done restore.
+    fn sweep(&self) -> Result<(), StoreError> {
+        if self.meta.get(keys::RESTORING)?.is_some() {
+            for tree in [&self.articles, &self.sources, &self.segments, &self.history] {
+                tree.clear()?;
+            }
+            self.meta.remove(keys::RESTORING)?;
+        }
+        for prefix in [&b"pending/"[..], &b"garbage/"[..]] {
+            let markers: Vec<sled::IVec> = self
+                .meta
+                .scan_prefix(prefix)
+                .keys()
+                .collect::<Result<_, _>>()?;
+            for key in markers {
+                if let Some(uid) = keys::uid_after_prefix(&key, prefix) {
+                    self.delete_version(uid)?;
+                }
+                self.meta.remove(key)?;
+            }
+        }
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Deletes the source, segments and history stored under one uid, in batches.
+    fn delete_version(&self, uid: u64) -> Result<(), StoreError> {
+        self.sources.remove(keys::uid(uid))?;
+        for tree in [&self.segments, &self.history] {
+            loop {
+                let mut batch = sled::Batch::default();
+                let mut n = 0;
+                for key in tree.scan_prefix(keys::uid(uid)).keys().take(BATCH) {
+                    batch.remove(key?);
+                    n += 1;
+                }
+                if n == 0 {
+                    break;
+                }
+                tree.apply_batch(batch)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn flush(&self) -> Result<(), StoreError> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    fn next_id(&self) -> Result<u64, StoreError> {
+        // generate_id starts at 0; 0 is kept free so that a zeroed key never names data.
+        Ok(self.db.generate_id()? + 1)
+    }
+}
+
+fn read_u32(bytes: &[u8]) -> u32 {
+    bytes
+        .try_into()
+        .map(u32::from_be_bytes)
+        .unwrap_or(u32::MAX)
+}
+
+/// The store folder a command uses: `--store DIR`, else `KORPU_STORE`, else `./.korpu`.
+pub fn resolve_dir(flag: Option<&Path>) -> PathBuf {
+    if let Some(dir) = flag {
+        return dir.to_path_buf();
+    }
+    match std::env::var_os("KORPU_STORE") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => PathBuf::from(".korpu"),
+    }
+}
