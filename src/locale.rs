@@ -32,7 +32,9 @@ pub struct Locale {
 
 /// A tag that is not a valid BCP 47 language identifier.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid language tag \"{tag}\": expected a BCP 47 tag such as en, az, ru, en-US or az-Cyrl")]
+#[error(
+    "invalid language tag \"{tag}\": expected a BCP 47 tag such as en, az, ru, en-US or az-Cyrl"
+)]
 pub struct LocaleError {
     /// The tag as the user wrote it.
     pub tag: String,
@@ -85,7 +87,9 @@ impl Locale {
     /// Parses a tag; the stored form is the canonical case of what was given.
     pub fn parse(tag: &str) -> Result<Locale, LocaleError> {
         let trimmed = tag.trim();
-        let err = || LocaleError { tag: tag.to_string() };
+        let err = || LocaleError {
+            tag: tag.to_string(),
+        };
         // unic_langid accepts "und" and the empty string as the undetermined locale;
         // a user never means that, so both are refused.
         if trimmed.is_empty() || trimmed.eq_ignore_ascii_case("und") {

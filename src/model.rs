@@ -339,12 +339,15 @@ mod tests {
     fn dates_are_rfc3339() {
         assert_eq!(rfc3339_from_unix(0), "1970-01-01T00:00:00Z");
         assert_eq!(rfc3339_from_unix(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(rfc3339_from_unix(1_795_737_097), "2026-11-27T21:51:37Z");
+        assert_eq!(rfc3339_from_unix(1_795_816_297), "2026-11-27T21:51:37Z");
     }
 
     #[test]
     fn ids_from_file_names() {
-        assert_eq!(article_id_from_name("Exchange Rates (EN)"), "exchange-rates-en");
+        assert_eq!(
+            article_id_from_name("Exchange Rates (EN)"),
+            "exchange-rates-en"
+        );
         assert_eq!(article_id_from_name("---"), "article");
         assert!(check_article_id("a").is_ok());
         assert!(check_article_id("-a").is_err());

@@ -252,10 +252,16 @@ fn list(ctx: &Ctx) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if items.is_empty() {
-        ctx.out.info("no articles yet: add one with `korpu article add FILE --lang L`");
+        ctx.out
+            .info("no articles yet: add one with `korpu article add FILE --lang L`");
         return Ok(ExitCode::SUCCESS);
     }
-    let width = items.iter().map(|i| i.id.chars().count()).max().unwrap_or(2).max(2);
+    let width = items
+        .iter()
+        .map(|i| i.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(2);
     let mut out = std::io::stdout().lock();
     writeln!(out, "{:width$}  LANG  SEGS  DONE          TITLE", "ID")?;
     for i in &items {
@@ -346,7 +352,14 @@ fn show(ctx: &Ctx, a: ShowArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{} — {} ({}, {} segments)", info.id, info.title, info.lang, segments.len())?;
+    writeln!(
+        out,
+        "{} — {} ({}, {} segments)",
+        info.id,
+        info.title,
+        info.lang,
+        segments.len()
+    )?;
     let mut paragraph = 0;
     for s in &segments {
         if s.paragraph != paragraph {
@@ -360,7 +373,13 @@ fn show(ctx: &Ctx, a: ShowArgs) -> anyhow::Result<ExitCode> {
             }
         }
         for (tag, t) in &s.translations {
-            writeln!(out, "      {tag:<6} {:<10} r{}  {}", t.status.as_str(), t.revision, one_line(&t.text))?;
+            writeln!(
+                out,
+                "      {tag:<6} {:<10} r{}  {}",
+                t.status.as_str(),
+                t.revision,
+                one_line(&t.text)
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -445,7 +464,8 @@ fn align(ctx: &Ctx, a: AlignArgs) -> anyhow::Result<ExitCode> {
         .set_translations(&a.id, &lang, &texts, status, &who, Origin::Import)
         .with_context(|| format!("cannot align {name}"))?;
     if ctx.out.json {
-        ctx.out.json(&serde_json::json!({ "id": a.id, "lang": lang, "segments": n }))?;
+        ctx.out
+            .json(&serde_json::json!({ "id": a.id, "lang": lang, "segments": n }))?;
     } else {
         println!("aligned {n} segments of {} in {lang}", a.id);
     }

@@ -32,7 +32,11 @@ pub fn backup(ctx: &Ctx, a: BackupArgs) -> anyhow::Result<ExitCode> {
         std::io::Write::write_all(&mut std::io::stdout().lock(), &bytes)?;
     } else {
         write_file_atomically(&a.file, &bytes)?;
-        ctx.out.info(format!("wrote {} ({} bytes)", a.file.display(), bytes.len()));
+        ctx.out.info(format!(
+            "wrote {} ({} bytes)",
+            a.file.display(),
+            bytes.len()
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -57,8 +57,14 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> anyhow::Result<String> {
 fn line_col(bytes: &[u8], pos: usize) -> (usize, usize) {
     let before = &bytes[..pos];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -75,7 +81,10 @@ mod tests {
     #[test]
     fn binary_and_utf16_are_refused() {
         assert!(decode("b", vec![1, 2, 0, 3]).is_err());
-        assert!(decode("c", vec![0xFF, 0xFE, b'a', 0]).expect_err("utf16").to_string().contains("UTF-16"));
+        assert!(decode("c", vec![0xFF, 0xFE, b'a', 0])
+            .expect_err("utf16")
+            .to_string()
+            .contains("UTF-16"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The `korpu` command line: clap definitions, one file per command group, and the
 //! rendering of results as text or JSON.
 //!
-//! Raw flags are turned once into validated values (a [`Locale`], a [`Status`], an
+//! Raw flags are turned once into validated values (a [`Locale`], a [`Status`](crate::model::Status), an
 //! opened [`Store`]); the library below never sees command-line strings.
 
 mod article;
@@ -223,7 +223,8 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("cannot write {}; nothing was written", path.display()));
+        return Err(e)
+            .with_context(|| format!("cannot write {}; nothing was written", path.display()));
     }
     Ok(())
 }

@@ -201,11 +201,19 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
     }
     let mut out = std::io::stdout().lock();
     let Some(n) = view.n else {
-        writeln!(out, "every segment of {} is translated into {tag}", view.article)?;
+        writeln!(
+            out,
+            "every segment of {} is translated into {tag}",
+            view.article
+        )?;
         return Ok(ExitCode::SUCCESS);
     };
     let status = view.status.unwrap_or(Status::New);
-    writeln!(out, "{} · segment {n} of {} · {tag} · {status}", view.article, view.count)?;
+    writeln!(
+        out,
+        "{} · segment {n} of {} · {tag} · {status}",
+        view.article, view.count
+    )?;
     let show = |out: &mut dyn Write, nb: &Neighbour| -> std::io::Result<()> {
         writeln!(out, "   {:>4}  {}", nb.n, one_line(nb.text))?;
         if let Some(t) = nb.translation {
@@ -216,9 +224,18 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
     for nb in &view.before {
         show(&mut out, nb)?;
     }
-    writeln!(out, " → {n:>4}  {}", one_line(view.text.unwrap_or_default()))?;
+    writeln!(
+        out,
+        " → {n:>4}  {}",
+        one_line(view.text.unwrap_or_default())
+    )?;
     match view.translation {
-        Some(t) => writeln!(out, "         {tag}: {} (r{})", one_line(&t.text), t.revision)?,
+        Some(t) => writeln!(
+            out,
+            "         {tag}: {} (r{})",
+            one_line(&t.text),
+            t.revision
+        )?,
         None => writeln!(out, "         {tag}: (not translated)")?,
     }
     for nb in &view.after {
@@ -289,12 +306,19 @@ fn history(ctx: &Ctx, a: HistoryArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if entries.is_empty() {
-        println!("segment {} of {} has no translation into {lang} yet", a.n, a.article);
+        println!(
+            "segment {} of {} has no translation into {lang} yet",
+            a.n, a.article
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::stdout().lock();
     for e in &entries {
-        let note = e.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+        let note = e
+            .note
+            .as_deref()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
         writeln!(
             out,
             "r{:<3} {}  {:<12} {:<10} {}{note}\n      {}",
@@ -315,7 +339,8 @@ fn merge(ctx: &Ctx, a: MergeArgs) -> anyhow::Result<ExitCode> {
     store.merge_segments(&a.article, a.n, &who)?;
     let count = store.article(&a.article)?.segments.len();
     if ctx.out.json {
-        ctx.out.json(&serde_json::json!({ "article": a.article, "n": a.n, "segments": count }))?;
+        ctx.out
+            .json(&serde_json::json!({ "article": a.article, "n": a.n, "segments": count }))?;
     } else {
         println!(
             "merged segments {} and {} of {}; it has {count} segments now",

@@ -129,7 +129,10 @@ fn render_html(article: &Article, lang: &Locale, blocks: &[Block]) -> String {
     let title = blocks
         .iter()
         .find(|b| b.kind == BlockKind::Heading)
-        .map_or_else(|| escape(&article.info.title), |b| escape(&b.lines.join(" ")));
+        .map_or_else(
+            || escape(&article.info.title),
+            |b| escape(&b.lines.join(" ")),
+        );
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n</head>\n<body>\n",
         lang.tag()
@@ -261,7 +264,13 @@ mod tests {
 
     #[test]
     fn html_text_drops_tags_and_decodes_entities() {
-        assert_eq!(html_to_text("a <b>bold</b> &amp; &#x41;&#66; &bogus x"), "a bold & AB &bogus x");
-        assert_eq!(escape("<a href=\"x\">&</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
+        assert_eq!(
+            html_to_text("a <b>bold</b> &amp; &#x41;&#66; &bogus x"),
+            "a bold & AB &bogus x"
+        );
+        assert_eq!(
+            escape("<a href=\"x\">&</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
+        );
     }
 }

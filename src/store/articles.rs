@@ -115,7 +115,8 @@ impl Store {
             return Err(StoreError::ArticleExists(new.id.to_string()));
         }
         let uid = self.next_id()?;
-        self.meta.insert(keys::pending(uid), now_rfc3339().as_bytes())?;
+        self.meta
+            .insert(keys::pending(uid), now_rfc3339().as_bytes())?;
         self.flush()?;
         match self.stage_and_publish(new, replace, old.as_ref(), uid) {
             Ok(outcome) => {
@@ -169,10 +170,9 @@ impl Store {
                 text: text.to_string(),
                 translations: Default::default(),
             };
-            if let (Some(old), Some(prev)) = (
-                old,
-                by_text.get_mut(text).and_then(VecDeque::pop_front),
-            ) {
+            if let (Some(old), Some(prev)) =
+                (old, by_text.get_mut(text).and_then(VecDeque::pop_front))
+            {
                 rec.translations = prev.translations;
                 kept += 1;
                 for tag in rec.translations.keys() {

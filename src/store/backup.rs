@@ -64,8 +64,7 @@ pub struct RestoreOutcome {
 }
 
 fn write_line(out: &mut dyn Write, line: &Line) -> Result<(), StoreError> {
-    serde_json::to_writer(&mut *out, line)
-        .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+    serde_json::to_writer(&mut *out, line).map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
     out.write_all(b"\n")?;
     Ok(())
 }
@@ -130,7 +129,11 @@ impl Store {
     /// The restore is all or nothing: a marker set before the first write makes the
     /// next open wipe a restore that was interrupted, and a bad line wipes what was
     /// written before it returns the error.
-    pub fn restore(&self, file: &str, input: &mut dyn BufRead) -> Result<RestoreOutcome, StoreError> {
+    pub fn restore(
+        &self,
+        file: &str,
+        input: &mut dyn BufRead,
+    ) -> Result<RestoreOutcome, StoreError> {
         if !self.articles.is_empty() {
             return Err(StoreError::Invalid(format!(
                 "store {} is not empty: restore reads a backup into an empty store only; nothing was restored",
@@ -152,7 +155,11 @@ impl Store {
         }
     }
 
-    fn restore_lines(&self, file: &str, input: &mut dyn BufRead) -> Result<RestoreOutcome, StoreError> {
+    fn restore_lines(
+        &self,
+        file: &str,
+        input: &mut dyn BufRead,
+    ) -> Result<RestoreOutcome, StoreError> {
         let mut outcome = RestoreOutcome::default();
         // The article being read: its id, uid, and the next order key.
         let mut current: Option<(String, u64, u64)> = None;
@@ -183,7 +190,8 @@ impl Store {
                 column,
                 message,
             };
-            let line: Line = serde_json::from_str(&buf).map_err(|e| bad(e.column().max(1), e.to_string()))?;
+            let line: Line =
+                serde_json::from_str(&buf).map_err(|e| bad(e.column().max(1), e.to_string()))?;
             match line {
                 Line::Header { korpu_backup, .. } => {
                     if korpu_backup > BACKUP_VERSION {
@@ -192,7 +200,10 @@ impl Store {
                     seen_header = true;
                 }
                 _ if !seen_header => {
-                    return Err(bad(1, "expected the backup header first; is this a korpu backup?".into()));
+                    return Err(bad(
+                        1,
+                        "expected the backup header first; is this a korpu backup?".into(),
+                    ));
                 }
                 Line::Article(a) => {
                     crate::model::check_article_id(&a.id).map_err(|m| bad(1, m))?;
@@ -218,23 +229,43 @@ impl Store {
                     current = Some((a.id, uid, 0));
                 }
                 Line::Segment { article, segment } => {
-                    let Some((_, uid, order)) = current.as_mut().filter(|(id, ..)| *id == article) else {
-                        return Err(bad(1, format!("segment of article \"{article}\" outside that article's block")));
+                    let Some((_, uid, order)) = current.as_mut().filter(|(id, ..)| *id == article)
+                    else {
+                        return Err(bad(
+                            1,
+                            format!(
+                                "segment of article \"{article}\" outside that article's block"
+                            ),
+                        ));
                     };
                     *order += 1;
                     segments.insert(keys::segment(*uid, *order << 32), codec::encode(&segment));
                     outcome.segments += 1;
                     pending += 1;
                 }
-                Line::History { article, segment, lang, entry } => {
-                    let Some((_, uid, _)) = current.as_ref().filter(|(id, ..)| *id == article) else {
-                        return Err(bad(1, format!("history of article \"{article}\" outside that article's block")));
+                Line::History {
+                    article,
+                    segment,
+                    lang,
+                    entry,
+                } => {
+                    let Some((_, uid, _)) = current.as_ref().filter(|(id, ..)| *id == article)
+                    else {
+                        return Err(bad(
+                            1,
+                            format!(
+                                "history of article \"{article}\" outside that article's block"
+                            ),
+                        ));
                     };
                     Locale::parse(&lang).map_err(|e| bad(1, e.to_string()))?;
                     // Fresh sequence numbers keep the file's order and stay below every
                     // number this store hands out later.
                     let seq = self.next_id()?;
-                    history.insert(keys::history(*uid, segment, &lang, seq), codec::encode(&entry));
+                    history.insert(
+                        keys::history(*uid, segment, &lang, seq),
+                        codec::encode(&entry),
+                    );
                     outcome.history += 1;
                     pending += 1;
                 }
@@ -259,7 +290,8 @@ impl Store {
         for value in self.articles.iter().values() {
             let mut rec: ArticleRecord = codec::decode("article", &value?)?;
             rec.segments = self.segments.scan_prefix(keys::uid(rec.uid)).count();
-            self.articles.insert(rec.id.as_bytes(), codec::encode(&rec))?;
+            self.articles
+                .insert(rec.id.as_bytes(), codec::encode(&rec))?;
         }
         Ok(outcome)
     }

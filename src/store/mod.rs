@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Trees: `meta` (format version, markers of unfinished work), `articles` (article id →
-//! [`codec::ArticleRecord`]), `sources` (uid → source document), `segments` (uid +
+//! `ArticleRecord`), `sources` (uid → source document), `segments` (uid +
 //! order key → segment), `history` (uid + segment id + locale + sequence → change).
 //!
 //! Every change is atomic and flushed before the call returns. A small change is one
@@ -181,17 +181,20 @@ impl Store {
             .path(dir.join("db"))
             .open()
             .map_err(|e| open_err(e.to_string()))?;
+        // The format is checked before any other tree is opened: opening creates missing
+        // trees, and a store from a newer korpu must be left exactly as it is.
+        let meta = db.open_tree("meta")?;
+        check_format(dir, &db, &meta)?;
         let store = Store {
             dir: dir.to_path_buf(),
-            meta: db.open_tree("meta")?,
             articles: db.open_tree("articles")?,
             sources: db.open_tree("sources")?,
             segments: db.open_tree("segments")?,
             history: db.open_tree("history")?,
+            meta,
             db,
             _lock: lock,
         };
-        store.check_format()?;
         store.sweep()?;
         Ok(store)
     }
@@ -207,29 +210,6 @@ impl Store {
             .meta
             .get(keys::FORMAT_VERSION)?
             .map_or(FORMAT_VERSION, |v| read_u32(&v)))
-    }
-
-    fn check_format(&self) -> Result<(), StoreError> {
-        match self.meta.get(keys::FORMAT_VERSION)? {
-            None => {
-                self.meta
-                    .insert(keys::FORMAT_VERSION, &FORMAT_VERSION.to_be_bytes())?;
-                self.db.flush()?;
-            }
-            Some(v) => {
-                let found = read_u32(&v);
-                if found > FORMAT_VERSION {
-                    return Err(StoreError::NewerFormat {
-                        path: self.dir.clone(),
-                        found,
-                        supported: FORMAT_VERSION,
-                    });
-                }
-                // Versions below FORMAT_VERSION would be upgraded here, one step at a
-                // time, each step in its own flushed transaction.
-            }
-        }
-        Ok(())
     }
 
     /// Removes what interrupted commands left: staged article versions that never
@@ -289,11 +269,30 @@ impl Store {
     }
 }
 
+fn check_format(dir: &Path, db: &sled::Db, meta: &sled::Tree) -> Result<(), StoreError> {
+    match meta.get(keys::FORMAT_VERSION)? {
+        None => {
+            meta.insert(keys::FORMAT_VERSION, &FORMAT_VERSION.to_be_bytes())?;
+            db.flush()?;
+        }
+        Some(v) => {
+            let found = read_u32(&v);
+            if found > FORMAT_VERSION {
+                return Err(StoreError::NewerFormat {
+                    path: dir.to_path_buf(),
+                    found,
+                    supported: FORMAT_VERSION,
+                });
+            }
+            // Versions below FORMAT_VERSION would be upgraded here, one step at a time,
+            // each step in its own flushed transaction.
+        }
+    }
+    Ok(())
+}
+
 fn read_u32(bytes: &[u8]) -> u32 {
-    bytes
-        .try_into()
-        .map(u32::from_be_bytes)
-        .unwrap_or(u32::MAX)
+    bytes.try_into().map(u32::from_be_bytes).unwrap_or(u32::MAX)
 }
 
 /// The store folder a command uses: `--store DIR`, else `KORPU_STORE`, else `./.korpu`.

@@ -53,9 +53,11 @@ fn abort(e: StoreError) -> Abort {
 }
 
 fn get_segment(tree: &TransactionalTree, key: &[u8]) -> Result<SegmentRecord, Abort> {
-    let bytes = tree
-        .get(key)?
-        .ok_or_else(|| abort(StoreError::Invalid("the segment changed meanwhile; try again".into())))?;
+    let bytes = tree.get(key)?.ok_or_else(|| {
+        abort(StoreError::Invalid(
+            "the segment changed meanwhile; try again".into(),
+        ))
+    })?;
     codec::decode("segment", &bytes).map_err(abort)
 }
 
@@ -146,14 +148,13 @@ impl Store {
         let writes = texts
             .iter()
             .map(|(n, text)| {
-                let (key, _) = n
-                    .checked_sub(1)
-                    .and_then(|i| all.get(i))
-                    .ok_or_else(|| StoreError::SegmentOutOfRange {
+                let (key, _) = n.checked_sub(1).and_then(|i| all.get(i)).ok_or_else(|| {
+                    StoreError::SegmentOutOfRange {
                         article: rec.id.clone(),
                         n: *n,
                         count: rec.segments,
-                    })?;
+                    }
+                })?;
                 Ok(Write {
                     key: key.clone(),
                     n: *n,
@@ -300,7 +301,10 @@ impl Store {
                 (Some(x), None) | (None, Some(x)) => (x.text.clone(), x.status.min(Status::Draft)),
                 (None, None) => continue,
             };
-            let revision = ta.map_or(0, |t| t.revision).max(tb.map_or(0, |t| t.revision)) + 1;
+            let revision = ta
+                .map_or(0, |t| t.revision)
+                .max(tb.map_or(0, |t| t.revision))
+                + 1;
             let t = TranslationRecord {
                 text,
                 status,

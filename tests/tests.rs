@@ -1,0 +1,11 @@
+//! Integration tests: one binary, one module per area. They run the built `korpu`
+//! binary against temporary stores.
+
+mod harness;
+
+mod articles;
+mod backup;
+mod bad_input;
+mod reliability;
+mod segment;
+mod segments;
