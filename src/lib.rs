@@ -8,7 +8,10 @@
 
 pub mod cli;
 pub mod export;
+pub mod formats;
 pub mod locale;
 pub mod model;
 pub mod segment;
 pub mod store;
+pub mod text;
+pub mod tm;

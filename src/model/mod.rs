@@ -12,6 +12,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::locale::Locale;
 use crate::segment::{BlockKind, DocFormat};
 
+mod tm;
+pub use tm::{CodeKind, InlineCode, InlinePart, TmContext, TmUnit, TmVariant};
+
 /// Where a translation stands in the workflow, from `new` to `approved`.
 ///
 /// The order is meaningful: `translated` and above count as confirmed work.

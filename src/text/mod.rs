@@ -1,0 +1,1 @@
+//! Normalisation and tokens shared by the segmenter, the matcher and QA (being written).
