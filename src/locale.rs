@@ -30,14 +30,17 @@ pub struct Locale {
     id: LanguageIdentifier,
 }
 
-/// A tag that is not a valid BCP 47 language identifier.
+/// A tag that is not a valid BCP 47 language identifier, or names no known language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "invalid language tag \"{tag}\": expected a BCP 47 tag such as en, az, ru, en-US or az-Cyrl"
-)]
-pub struct LocaleError {
-    /// The tag as the user wrote it.
-    pub tag: String,
+pub enum LocaleError {
+    /// Not a well-formed tag.
+    #[error(
+        "invalid language tag \"{0}\": expected a BCP 47 tag such as en, az, ru, en-US or az-Cyrl"
+    )]
+    Invalid(String),
+    /// Well-formed, but no language CLDR knows.
+    #[error("unknown language \"{0}\": the tag is well-formed but names no language with CLDR data (en, az, ru, de, tr, …)")]
+    Unknown(String),
 }
 
 /// A CLDR plural category.
@@ -87,9 +90,7 @@ impl Locale {
     /// Parses a tag; the stored form is the canonical case of what was given.
     pub fn parse(tag: &str) -> Result<Locale, LocaleError> {
         let trimmed = tag.trim();
-        let err = || LocaleError {
-            tag: tag.to_string(),
-        };
+        let err = || LocaleError::Invalid(tag.to_string());
         // unic_langid accepts "und" and the empty string as the undetermined locale;
         // a user never means that, so both are refused.
         if trimmed.is_empty() || trimmed.eq_ignore_ascii_case("und") {
@@ -98,6 +99,13 @@ impl Locale {
         let id: LanguageIdentifier = trimmed.parse().map_err(|_| err())?;
         if id.language.is_empty() {
             return Err(err());
+        }
+        // A well-formed tag may still name no language ("english", "zz"): CLDR's likely
+        // subtags know every language with locale data, so one they cannot complete is
+        // refused.
+        let mut probe = LanguageIdentifier::from_parts(id.language, None, None, &[]);
+        if !probe.maximize() {
+            return Err(LocaleError::Unknown(tag.to_string()));
         }
         Ok(Locale {
             tag: id.to_string(),
@@ -145,6 +153,12 @@ impl Locale {
         let hit = available.iter().find(|l| &&l.id == *first)?;
         if self.effective_script() != hit.effective_script() {
             return None;
+        }
+        // `en` matches `en-US`, but `en-GB` and `en-US` are different locales.
+        if let (Some(a), Some(b)) = (self.id.region, hit.id.region) {
+            if a != b {
+                return None;
+            }
         }
         Some(hit)
     }
@@ -255,7 +269,15 @@ mod tests {
     fn invalid_tags_are_refused_with_the_tag_quoted() {
         for bad in ["", "und", "english!", "e", "12", "en--US"] {
             let e = Locale::parse(bad).expect_err(bad);
+            assert_eq!(e, LocaleError::Invalid(bad.to_string()));
             assert!(e.to_string().contains(&format!("\"{bad}\"")), "{e}");
+        }
+        for unknown in ["english", "zz", "qaa", "rus"] {
+            let e = Locale::parse(unknown).expect_err(unknown);
+            assert_eq!(e, LocaleError::Unknown(unknown.to_string()));
+        }
+        for known in ["kk", "tr", "de-CH", "uk", "sr-Latn-RS", "ka"] {
+            assert!(Locale::parse(known).is_ok(), "{known}");
         }
     }
 
@@ -267,6 +289,9 @@ mod tests {
         assert!(!l("az").matches(&l("az-Cyrl")));
         assert!(!l("az-Cyrl").matches(&l("az")));
         assert!(!l("en").matches(&l("ru")));
+        assert!(!l("en-GB").matches(&l("en-US")));
+        assert!(l("en-GB").matches(&l("en")));
+        assert_eq!(l("en-GB").negotiate_among(&[l("en-US")]), None);
     }
 
     #[test]

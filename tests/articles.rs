@@ -408,6 +408,26 @@ fn locales_negotiate_between_en_and_en_us() {
         "It will snow tomorrow."
     );
     assert!(show["segments"][1]["translations"].get("en").is_none());
+    // en-GB is not en-US: it gets its own translation.
+    env.run([
+        "segment",
+        "set",
+        "x",
+        "1",
+        "--lang",
+        "en-GB",
+        "It's cold today.",
+    ])
+    .ok();
+    let show = env.show("x");
+    assert_eq!(
+        show["segments"][0]["translations"]["en-US"]["text"],
+        "It is cold today."
+    );
+    assert_eq!(
+        show["segments"][0]["translations"]["en-GB"]["text"],
+        "It's cold today."
+    );
     // az-Cyrl is a different locale from az, the source.
     env.run([
         "segment",
@@ -442,4 +462,29 @@ fn remove_needs_confirmation() {
         .fails()
         .to_string();
     assert!(err.contains("unknown article \"a\""), "{err}");
+}
+
+#[test]
+fn split_prints_offsets_into_the_file() {
+    let env = Env::new();
+    let text = "\u{feff}Dr. Aliyev met V. Putin in Sochi. The euro rose to 1.8968 manats.\n";
+    let f = env.file("bom.txt", text);
+    let out = env.run(["--json", "split", "--lang", "en", s(&f)]).json();
+    let segs = out.as_array().expect("array");
+    assert_eq!(segs.len(), 2);
+    for seg in segs {
+        let (a, b) = (
+            seg["start"].as_u64().expect("start") as usize,
+            seg["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(&text[a..b], seg["text"].as_str().expect("text"));
+    }
+    assert_eq!(segs[0]["start"], 3);
+    let plain = env.run_stdin(["split", "--lang", "en", "-"], b"One. Two.\n\nThree.");
+    assert_eq!(plain.ok(), "One.\nTwo.\nThree.\n");
+    let empty = env.file("empty.txt", "\n\n");
+    assert!(env
+        .run(["split", "--lang", "en", s(&empty)])
+        .fails()
+        .contains("nothing to split"));
 }

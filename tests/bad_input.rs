@@ -111,6 +111,27 @@ fn unknown_and_invalid_languages() {
         &["split", "--lang", "??", s(&f)],
         "invalid language tag \"??\"",
     );
+    // Well-formed tags that name no language are refused too.
+    for unknown in ["english", "zz", "rus"] {
+        refused(
+            &env,
+            &[
+                "segment",
+                "set",
+                "exchange-rates",
+                "1",
+                "--lang",
+                unknown,
+                "t",
+            ],
+            &format!("unknown language \"{unknown}\""),
+        );
+        refused(
+            &env,
+            &["article", "add", s(&f), "--lang", unknown],
+            "unknown language",
+        );
+    }
     // A valid tag nobody translated into is not an error for `next`: everything is new.
     let next = env
         .run([
@@ -278,4 +299,104 @@ fn a_bad_srx_file_names_its_line() {
         &["split", "--lang", "en", "--srx", s(&srx), s(&f)],
         "rules.srx:",
     );
+}
+
+#[test]
+fn a_replacement_keeps_the_source_language() {
+    let env = env_with_article();
+    refused(
+        &env,
+        &[
+            "article",
+            "add",
+            s(&sample("exchange-rates.az.txt")),
+            "--lang",
+            "az",
+            "--id",
+            "exchange-rates",
+            "--replace",
+        ],
+        "is written in en, not az",
+    );
+}
+
+#[test]
+fn odd_file_names_and_huge_numbers_do_not_panic() {
+    let env = env_with_article();
+    // U+212A KELVIN SIGN lowercases to an ASCII k: the id is still made safely.
+    let f = env.file("x.\u{212A}k.txt", "One sentence. Another one.\n");
+    let r = env.run(["--json", "article", "add", s(&f), "--lang", "kk"]);
+    assert!(r.json()["id"].as_str().is_some_and(|id| !id.is_empty()));
+    let next = env.run([
+        "segment",
+        "next",
+        "exchange-rates",
+        "--lang",
+        "az",
+        "--context",
+        "18446744073709551615",
+    ]);
+    next.ok();
+    let after = env.run([
+        "segment",
+        "next",
+        "exchange-rates",
+        "--lang",
+        "az",
+        "--after",
+        "999",
+    ]);
+    assert!(
+        after.ok().contains("no segment after 999"),
+        "{}",
+        after.stdout
+    );
+}
+
+/// A change made to one line of a backup.
+type Edit = fn(&mut serde_json::Value);
+
+#[test]
+fn an_edited_backup_is_refused_with_its_line() {
+    let env = env_with_article();
+    let b = env.path("b.jsonl");
+    env.run(["backup", s(&b)]).ok();
+    let text = std::fs::read_to_string(&b).expect("backup");
+    let lines: Vec<&str> = text.lines().collect();
+    let seg_line = lines
+        .iter()
+        .position(|l| l.starts_with("{\"segment\""))
+        .expect("a segment line");
+    let edits: [(&str, Edit); 4] = [
+        ("not a range of the source", |v| {
+            v["segment"]["start"] = 1_000_000.into()
+        }),
+        ("not the source's bytes", |v| {
+            v["segment"]["text"] = "something else".into()
+        }),
+        ("the article's own language", |v| {
+            v["segment"]["translations"]["en-US"] = v["segment"]["translations"]["az"].clone()
+        }),
+        ("not a range of the source", |v| {
+            let end = v["segment"]["end"].as_u64().expect("end");
+            v["segment"]["start"] = (end + 1).into()
+        }),
+    ];
+    for (needle, edit) in edits {
+        let mut v: serde_json::Value = serde_json::from_str(lines[seg_line]).expect("json");
+        edit(&mut v);
+        let mut edited: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        edited[seg_line] = v.to_string();
+        let bad = env.file("edited.jsonl", edited.join("\n"));
+        let other = Env::new();
+        let err = other.run(["restore", s(&bad)]).fails().to_string();
+        assert!(
+            err.contains(&format!("edited.jsonl:{}:", seg_line + 1)) && err.contains(needle),
+            "{needle}: {err}"
+        );
+        assert_eq!(
+            other.run(["--json", "article", "list"]).json(),
+            serde_json::json!([])
+        );
+    }
 }

@@ -393,29 +393,28 @@ fn reference(env: &Env) -> (PathBuf, Reference) {
     unreachable!()
 }
 
-/// The store as the harness snapshot shows it, leaving out one article; and that
-/// article's entry in the list, if it is there.
+/// The store as the harness snapshot shows it, leaving out one article (its lines and
+/// the memory units its segments made); and that article's entry in the list, if any.
 fn snapshot_without(env: &Env, skip: &str) -> (String, Option<Value>) {
     let list = env.run(["--json", "article", "list"]).json();
-    let mut skipped = None;
-    let kept: Vec<Value> = list
+    let skipped = list
         .as_array()
         .expect("list is an array")
         .iter()
-        .filter(|a| {
-            if a["id"] == skip {
-                skipped = Some((*a).clone());
-                false
-            } else {
-                true
-            }
-        })
-        .cloned()
-        .collect();
-    let mut out = Value::Array(kept.clone()).to_string();
-    for a in &kept {
-        out.push('\n');
-        out.push_str(&env.show(a["id"].as_str().expect("id")).to_string());
+        .find(|a| a["id"] == skip)
+        .cloned();
+    let origin = format!("article:{skip}");
+    let mut out = String::new();
+    for line in env.snapshot().lines() {
+        let v: Value = serde_json::from_str(line).expect("backup lines are JSON");
+        let theirs = v["article"]["id"] == skip
+            || v["segment"]["article"] == skip
+            || v["history"]["article"] == skip
+            || v["unit"]["origin"] == origin.as_str();
+        if !theirs {
+            out.push_str(line);
+            out.push('\n');
+        }
     }
     (out, skipped)
 }

@@ -234,6 +234,10 @@ fn a_stale_revision_is_refused_with_the_current_one() {
         .fails()
         .to_string();
     assert!(err.contains("revision 2, not 1"), "{err}");
+    assert!(
+        err.contains("Funt sterlinq ucuzlaşdı."),
+        "the current text is shown: {err}"
+    );
     let err = env.run([
         "--json",
         "segment",

@@ -140,10 +140,11 @@ fn add(ctx: &Ctx, a: AddArgs) -> anyhow::Result<ExitCode> {
                 // `report.en.txt` added with --lang en becomes `report`: the language
                 // suffix names the version, not the article.
                 Some(stem) => {
-                    let suffix = format!(".{}", lang.tag().to_lowercase());
-                    let base = match stem.to_lowercase().strip_suffix(&suffix) {
-                        Some(_) => &stem[..stem.len() - suffix.len()],
-                        None => &stem[..],
+                    let suffix = format!(".{}", lang.tag());
+                    let cut = stem.len().saturating_sub(suffix.len());
+                    let base = match stem.get(cut..) {
+                        Some(tail) if tail.eq_ignore_ascii_case(&suffix) => &stem[..cut],
+                        _ => &stem[..],
                     };
                     model::article_id_from_name(base)
                 }
@@ -153,7 +154,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> anyhow::Result<ExitCode> {
     };
     model::check_article_id(&id).map_err(anyhow::Error::msg)?;
     let rules = segmenter(a.srx.as_deref())?;
-    let source = input::read_text(&a.file)?;
+    let source =
+        input::read_text(&a.file).map_err(|e| anyhow::anyhow!("{e:#}; nothing was written"))?;
     let name = a.file.display();
     if source.trim().is_empty() {
         bail!("{name} is empty: there is nothing to add; nothing was written");
@@ -416,7 +418,8 @@ fn align(ctx: &Ctx, a: AlignArgs) -> anyhow::Result<ExitCode> {
     let lang = parse_locale(&a.lang)?;
     let status: Status = a.status.parse()?;
     let rules = segmenter(a.srx.as_deref())?;
-    let text = input::read_text(&a.file)?;
+    let text =
+        input::read_text(&a.file).map_err(|e| anyhow::anyhow!("{e:#}; nothing was written"))?;
     let name = a.file.display().to_string();
     if text.trim().is_empty() {
         bail!("{name} is empty; nothing was written");

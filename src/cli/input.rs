@@ -11,6 +11,12 @@ use anyhow::{bail, Context};
 /// refused with the file name, and for invalid UTF-8 the line and column of the first
 /// bad byte.
 pub fn read_text(path: &Path) -> anyhow::Result<String> {
+    Ok(read_text_bom(path)?.0)
+}
+
+/// Like [`read_text`], and also says how many bytes of byte order mark preceded the text
+/// (0 or 3), so that offsets can be reported into the file as it is.
+pub fn read_text_bom(path: &Path) -> anyhow::Result<(String, usize)> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut buf = Vec::new();
@@ -23,7 +29,12 @@ pub fn read_text(path: &Path) -> anyhow::Result<String> {
         std::fs::read(path).with_context(|| format!("cannot read {name}"))?
     };
     let shown = if name == "-" { "standard input" } else { &name };
-    decode(shown, bytes)
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    Ok((decode(shown, bytes)?, bom))
 }
 
 /// Checks and decodes bytes read from `name`.

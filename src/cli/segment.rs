@@ -178,7 +178,7 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
             before: (i.saturating_sub(a.context)..i)
                 .map(|j| neighbour(segs, j, tag))
                 .collect(),
-            after: (i + 1..(i + 1 + a.context).min(segs.len()))
+            after: (i + 1..(i + 1).saturating_add(a.context).min(segs.len()))
                 .map(|j| neighbour(segs, j, tag))
                 .collect(),
         },
@@ -201,11 +201,19 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
     }
     let mut out = std::io::stdout().lock();
     let Some(n) = view.n else {
-        writeln!(
-            out,
-            "every segment of {} is translated into {tag}",
-            view.article
-        )?;
+        if a.after > 0 {
+            writeln!(
+                out,
+                "no segment after {} of {} needs work in {tag}",
+                a.after, view.article
+            )?;
+        } else {
+            writeln!(
+                out,
+                "every segment of {} is translated into {tag}",
+                view.article
+            )?;
+        }
         return Ok(ExitCode::SUCCESS);
     };
     let status = view.status.unwrap_or(Status::New);

@@ -76,7 +76,10 @@ pub fn run(ctx: &Ctx, args: SplitArgs) -> anyhow::Result<ExitCode> {
     let lang = parse_locale(&args.lang)?;
     let rules = segmenter(args.srx.as_deref())?;
     let path = args.file.unwrap_or_else(|| PathBuf::from("-"));
-    let text = input::read_text(&path)?;
+    let (text, bom) = input::read_text_bom(&path)?;
+    if text.trim().is_empty() {
+        anyhow::bail!("{} is empty: there is nothing to split", path.display());
+    }
     let spans = rules.split(&text, &lang, format_of(args.format, &path));
     if ctx.out.json {
         let out: Vec<SplitSegment> = spans
@@ -85,8 +88,9 @@ pub fn run(ctx: &Ctx, args: SplitArgs) -> anyhow::Result<ExitCode> {
             .map(|(i, s)| SplitSegment {
                 n: i + 1,
                 text: &text[s.start..s.end],
-                start: s.start,
-                end: s.end,
+                // Offsets count from the start of the file, byte order mark included.
+                start: s.start + bom,
+                end: s.end + bom,
                 paragraph: s.paragraph,
                 kind: s.kind,
             })

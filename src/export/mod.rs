@@ -38,14 +38,19 @@ fn substitute(article: &Article, lang: &Locale) -> String {
     let mut out = String::with_capacity(src.len() + src.len() / 4);
     let mut pos = 0;
     for s in &article.segments {
-        if s.start < pos || s.end > src.len() {
+        // Spans are checked when they are stored; one that is not a range of the source
+        // after the previous one is left out rather than trusted.
+        let (Some(gap), true) = (
+            src.get(pos..s.start),
+            s.end >= s.start && src.get(s.start..s.end).is_some(),
+        ) else {
             continue;
-        }
-        out.push_str(&src[pos..s.start]);
+        };
+        out.push_str(gap);
         out.push_str(segment_text(s, lang).0);
         pos = s.end;
     }
-    out.push_str(&src[pos..]);
+    out.push_str(src.get(pos..).unwrap_or_default());
     out
 }
 

@@ -60,7 +60,10 @@ impl Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        format!("{file}:{}:{}: {sev}: {}", self.line, self.column, self.message)
+        format!(
+            "{file}:{}:{}: {sev}: {}",
+            self.line, self.column, self.message
+        )
     }
 }
 

@@ -114,6 +114,14 @@ impl Store {
         if old.is_some() && !replace {
             return Err(StoreError::ArticleExists(new.id.to_string()));
         }
+        if let Some(old) = &old {
+            if old.lang != new.lang {
+                return Err(StoreError::Invalid(format!(
+                    "article \"{}\" is written in {}, not {}: a replacement keeps the source language (remove the article first to change it); nothing was written",
+                    new.id, old.lang, new.lang
+                )));
+            }
+        }
         let uid = self.next_id()?;
         self.meta
             .insert(keys::pending(uid), now_rfc3339().as_bytes())?;
@@ -169,11 +177,13 @@ impl Store {
                 kind: span.kind,
                 text: text.to_string(),
                 translations: Default::default(),
+                tm_unit: None,
             };
             if let (Some(old), Some(prev)) =
                 (old, by_text.get_mut(text).and_then(VecDeque::pop_front))
             {
                 rec.translations = prev.translations;
+                rec.tm_unit = prev.tm_unit;
                 kept += 1;
                 for tag in rec.translations.keys() {
                     for kv in self

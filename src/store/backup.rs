@@ -5,13 +5,16 @@
 //! article is followed by its segments in order and by the history of those segments.
 //! Writing walks the trees in key order, so an unchanged store gives the same bytes.
 
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, Write};
 
 use serde::{Deserialize, Serialize};
 
 use super::codec::{self, keys, ArticleRecord, HistoryRecord, SegmentRecord};
+use super::tm::MemoryInfo;
 use super::{Store, StoreError, BATCH};
 use crate::locale::Locale;
+use crate::model::TmUnit;
 use crate::segment::DocFormat;
 
 /// The backup layout this build writes and reads.
@@ -24,6 +27,8 @@ enum Line {
         korpu_backup: u32,
         format_version: u32,
     },
+    Memory(MemoryInfo),
+    Unit(TmUnit),
     Article(ArticleLine),
     Segment {
         article: String,
@@ -61,6 +66,8 @@ pub struct RestoreOutcome {
     pub segments: usize,
     /// History entries restored.
     pub history: usize,
+    /// Memory units restored.
+    pub units: usize,
 }
 
 fn write_line(out: &mut dyn Write, line: &Line) -> Result<(), StoreError> {
@@ -79,6 +86,19 @@ impl Store {
                 format_version: self.format_version()?,
             },
         )?;
+        for m in self.memories()? {
+            write_line(out, &Line::Memory(m))?;
+        }
+        // Units are numbered in the file by their order, not by store ids, so that a
+        // restored store backs up to the same bytes.
+        let mut ordinals: HashMap<u64, u64> = HashMap::new();
+        for unit in self.tm_units()? {
+            let mut unit = unit?;
+            let n = ordinals.len() as u64 + 1;
+            ordinals.insert(unit.id, n);
+            unit.id = n;
+            write_line(out, &Line::Unit(unit))?;
+        }
         for value in self.articles.iter().values() {
             let rec: ArticleRecord = codec::decode("article", &value?)?;
             let source = self.article(&rec.id)?.source;
@@ -96,7 +116,8 @@ impl Store {
                     source,
                 }),
             )?;
-            for (_, segment) in self.segment_records(rec.uid)? {
+            for (_, mut segment) in self.segment_records(rec.uid)? {
+                segment.tm_unit = segment.tm_unit.and_then(|u| ordinals.get(&u).copied());
                 write_line(
                     out,
                     &Line::Segment {
@@ -134,7 +155,7 @@ impl Store {
         file: &str,
         input: &mut dyn BufRead,
     ) -> Result<RestoreOutcome, StoreError> {
-        if !self.articles.is_empty() {
+        if !self.articles.is_empty() || !self.tm_units.is_empty() {
             return Err(StoreError::Invalid(format!(
                 "store {} is not empty: restore reads a backup into an empty store only; nothing was restored",
                 self.dir.display()
@@ -144,6 +165,8 @@ impl Store {
         self.flush()?;
         match self.restore_lines(file, input) {
             Ok(outcome) => {
+                // Whatever lookup index sits beside the store is rebuilt.
+                self.bump_generation(&[u64::MAX])?;
                 self.meta.remove(keys::RESTORING)?;
                 self.flush()?;
                 Ok(outcome)
@@ -161,11 +184,10 @@ impl Store {
         input: &mut dyn BufRead,
     ) -> Result<RestoreOutcome, StoreError> {
         let mut outcome = RestoreOutcome::default();
-        // The article being read: its id, uid, and the next order key.
-        let mut current: Option<(String, u64, u64)> = None;
-        let mut segments = sled::Batch::default();
-        let mut history = sled::Batch::default();
-        let mut pending = 0;
+        let mut current: Option<ArticleState> = None;
+        // Unit ids in the file → ids in this store.
+        let mut unit_ids: HashMap<u64, u64> = HashMap::new();
+        let mut batch = Batches::default();
         let mut buf = String::new();
         let mut line_no = 0;
         let mut seen_header = false;
@@ -205,7 +227,30 @@ impl Store {
                         "expected the backup header first; is this a korpu backup?".into(),
                     ));
                 }
+                Line::Memory(m) => {
+                    super::tm::check_memory_name(&m.name).map_err(|e| bad(1, e.to_string()))?;
+                    self.meta
+                        .insert(super::tm::tmkeys::memory(&m.name), codec::encode(&m))?;
+                }
+                Line::Unit(mut unit) => {
+                    let old = unit.id;
+                    if unit_ids.contains_key(&old) {
+                        return Err(bad(1, format!("memory unit {old} appears twice")));
+                    }
+                    for tag in unit.variants.keys() {
+                        Locale::parse(tag).map_err(|e| bad(1, e.to_string()))?;
+                    }
+                    super::tm::check_memory_name(&unit.memory)
+                        .map_err(|e| bad(1, e.to_string()))?;
+                    unit.id = self.next_id()?;
+                    unit_ids.insert(old, unit.id);
+                    batch.unit(unit);
+                    outcome.units += 1;
+                }
                 Line::Article(a) => {
+                    if let Some(done) = current.take() {
+                        self.finish_article(done, file)?;
+                    }
                     crate::model::check_article_id(&a.id).map_err(|m| bad(1, m))?;
                     if self.articles.contains_key(a.id.as_bytes())? {
                         return Err(bad(1, format!("article \"{}\" appears twice", a.id)));
@@ -224,13 +269,20 @@ impl Store {
                         created: a.created,
                         updated: a.updated,
                     };
-                    self.articles.insert(a.id.as_bytes(), codec::encode(&rec))?;
                     outcome.articles += 1;
-                    current = Some((a.id, uid, 0));
+                    current = Some(ArticleState {
+                        rec,
+                        source: a.source,
+                        line: line_no,
+                        ids: HashSet::new(),
+                        end: 0,
+                    });
                 }
-                Line::Segment { article, segment } => {
-                    let Some((_, uid, order)) = current.as_mut().filter(|(id, ..)| *id == article)
-                    else {
+                Line::Segment {
+                    article,
+                    mut segment,
+                } => {
+                    let Some(st) = current.as_mut().filter(|st| st.rec.id == article) else {
                         return Err(bad(
                             1,
                             format!(
@@ -238,10 +290,12 @@ impl Store {
                             ),
                         ));
                     };
-                    *order += 1;
-                    segments.insert(keys::segment(*uid, *order << 32), codec::encode(&segment));
+                    st.check_segment(&segment).map_err(|m| bad(1, m))?;
+                    segment.tm_unit = segment.tm_unit.and_then(|u| unit_ids.get(&u).copied());
+                    st.rec.segments += 1;
+                    let order = st.rec.segments as u64;
+                    batch.segment(keys::segment(st.rec.uid, order << 32), &segment);
                     outcome.segments += 1;
-                    pending += 1;
                 }
                 Line::History {
                     article,
@@ -249,8 +303,7 @@ impl Store {
                     lang,
                     entry,
                 } => {
-                    let Some((_, uid, _)) = current.as_ref().filter(|(id, ..)| *id == article)
-                    else {
+                    let Some(st) = current.as_ref().filter(|st| st.rec.id == article) else {
                         return Err(bad(
                             1,
                             format!(
@@ -258,22 +311,19 @@ impl Store {
                             ),
                         ));
                     };
+                    if !st.ids.contains(&segment) {
+                        return Err(bad(1, format!("history of segment {segment}, which article \"{article}\" does not have")));
+                    }
                     Locale::parse(&lang).map_err(|e| bad(1, e.to_string()))?;
                     // Fresh sequence numbers keep the file's order and stay below every
                     // number this store hands out later.
                     let seq = self.next_id()?;
-                    history.insert(
-                        keys::history(*uid, segment, &lang, seq),
-                        codec::encode(&entry),
-                    );
+                    batch.history(keys::history(st.rec.uid, segment, &lang, seq), &entry);
                     outcome.history += 1;
-                    pending += 1;
                 }
             }
-            if pending >= BATCH {
-                self.segments.apply_batch(std::mem::take(&mut segments))?;
-                self.history.apply_batch(std::mem::take(&mut history))?;
-                pending = 0;
+            if batch.len >= BATCH {
+                batch.apply(self)?;
             }
         }
         if !seen_header {
@@ -284,15 +334,131 @@ impl Store {
                 message: "the file is empty, not a korpu backup".into(),
             });
         }
-        self.segments.apply_batch(segments)?;
-        self.history.apply_batch(history)?;
-        // Segment counts are derived from what was read, not trusted from the file.
-        for value in self.articles.iter().values() {
-            let mut rec: ArticleRecord = codec::decode("article", &value?)?;
-            rec.segments = self.segments.scan_prefix(keys::uid(rec.uid)).count();
-            self.articles
-                .insert(rec.id.as_bytes(), codec::encode(&rec))?;
+        if let Some(done) = current.take() {
+            self.finish_article(done, file)?;
         }
+        batch.apply(self)?;
         Ok(outcome)
+    }
+
+    /// Checks what only the whole article shows and writes its record.
+    fn finish_article(&self, st: ArticleState, file: &str) -> Result<(), StoreError> {
+        if let Some(max) = st.ids.iter().max() {
+            if st.rec.next_segment_id <= *max {
+                return Err(StoreError::Backup {
+                    file: file.to_string(),
+                    line: st.line,
+                    column: 1,
+                    message: format!(
+                        "article \"{}\" has next_segment_id {} but a segment with id {max}",
+                        st.rec.id, st.rec.next_segment_id
+                    ),
+                });
+            }
+        }
+        self.articles
+            .insert(st.rec.id.as_bytes(), codec::encode(&st.rec))?;
+        Ok(())
+    }
+}
+
+/// The article a restore is reading, and what it has seen of it.
+struct ArticleState {
+    rec: ArticleRecord,
+    source: String,
+    line: usize,
+    ids: HashSet<u64>,
+    /// Where the previous segment ended.
+    end: usize,
+}
+
+impl ArticleState {
+    /// A segment must be a byte range of the source, after the previous one, with the
+    /// text it claims, a fresh id and translations into locales other than the source's.
+    fn check_segment(&mut self, seg: &SegmentRecord) -> Result<(), String> {
+        let slice = self
+            .source
+            .get(seg.start..seg.end)
+            .filter(|_| seg.start <= seg.end);
+        match slice {
+            None => {
+                return Err(format!(
+                    "segment {} spans bytes {}..{}, which is not a range of the source on character boundaries",
+                    seg.id, seg.start, seg.end
+                ))
+            }
+            Some(text) if text != seg.text => {
+                return Err(format!(
+                    "segment {}'s text is not the source's bytes {}..{}",
+                    seg.id, seg.start, seg.end
+                ))
+            }
+            Some(_) => {}
+        }
+        if seg.start < self.end {
+            return Err(format!(
+                "segment {} overlaps or precedes the one before it",
+                seg.id
+            ));
+        }
+        if !self.ids.insert(seg.id) {
+            return Err(format!("segment id {} appears twice", seg.id));
+        }
+        for tag in seg.translations.keys() {
+            let l = Locale::parse(tag).map_err(|e| e.to_string())?;
+            if l.matches(&self.rec.lang) {
+                return Err(format!(
+                    "segment {} has a translation into {tag}, the article's own language",
+                    seg.id
+                ));
+            }
+        }
+        self.end = seg.end;
+        Ok(())
+    }
+}
+
+/// Writes of a restore, applied in batches.
+#[derive(Default)]
+struct Batches {
+    segments: sled::Batch,
+    history: sled::Batch,
+    units: sled::Batch,
+    exact: sled::Batch,
+    len: usize,
+}
+
+impl Batches {
+    fn segment(&mut self, key: Vec<u8>, seg: &SegmentRecord) {
+        self.segments.insert(key, codec::encode(seg));
+        self.len += 1;
+    }
+
+    fn history(&mut self, key: Vec<u8>, entry: &HistoryRecord) {
+        self.history.insert(key, codec::encode(entry));
+        self.len += 1;
+    }
+
+    fn unit(&mut self, unit: TmUnit) {
+        for (tag, v) in &unit.variants {
+            self.exact.insert(
+                super::tm::tmkeys::exact(&unit.memory, tag, &v.text, unit.id),
+                &[][..],
+            );
+        }
+        let id = unit.id;
+        let rec = super::tm::UnitRecord { import: None, unit };
+        self.units
+            .insert(&super::tm::tmkeys::id(id), codec::encode(&rec));
+        self.len += 1;
+    }
+
+    fn apply(&mut self, store: &Store) -> Result<(), StoreError> {
+        let b = std::mem::take(self);
+        store.segments.apply_batch(b.segments)?;
+        store.history.apply_batch(b.history)?;
+        store.tm_units.apply_batch(b.units)?;
+        store.tm_exact.apply_batch(b.exact)?;
+        Ok(())
     }
 }

@@ -72,6 +72,9 @@ pub(crate) struct SegmentRecord {
     pub kind: BlockKind,
     pub text: String,
     pub translations: std::collections::BTreeMap<String, TranslationRecord>,
+    /// The memory unit holding this segment's confirmed translations, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tm_unit: Option<u64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -144,6 +147,7 @@ impl From<&Segment> for SegmentRecord {
                 .iter()
                 .map(|(k, v)| (k.clone(), v.into()))
                 .collect(),
+            tm_unit: None,
         }
     }
 }

@@ -22,6 +22,7 @@ mod articles;
 mod backup;
 pub(crate) mod codec;
 mod segments;
+mod tm;
 
 use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ use std::path::{Path, PathBuf};
 pub use articles::{AddOutcome, NewArticle};
 pub use backup::RestoreOutcome;
 pub use segments::SetTranslation;
+pub use tm::{check_memory_name, ImportOutcome, MemoryInfo, MemoryStats, TmStats};
 
 use codec::keys;
 
@@ -81,7 +83,7 @@ pub enum StoreError {
         count: usize,
     },
     /// A write based on an older revision than the stored one.
-    #[error("segment {n} of \"{article}\" in {lang} is at revision {current}, not {expected}: someone changed it meanwhile; nothing was written")]
+    #[error("segment {n} of \"{article}\" in {lang} is at revision {current}, not {expected}: someone changed it meanwhile; nothing was written (current text: \"{current_text}\")")]
     StaleRevision {
         /// The article id.
         article: String,
@@ -141,6 +143,11 @@ pub struct Store {
     sources: sled::Tree,
     segments: sled::Tree,
     history: sled::Tree,
+    tm_units: sled::Tree,
+    tm_exact: sled::Tree,
+    tm_staged: sled::Tree,
+    tm_overlay: sled::Tree,
+    tm_log: sled::Tree,
     // Held for the lifetime of the store: the flock is what keeps a second process out.
     _lock: File,
 }
@@ -191,6 +198,11 @@ impl Store {
             sources: db.open_tree("sources")?,
             segments: db.open_tree("segments")?,
             history: db.open_tree("history")?,
+            tm_units: db.open_tree("tm_units")?,
+            tm_exact: db.open_tree("tm_exact")?,
+            tm_staged: db.open_tree("tm_staged")?,
+            tm_overlay: db.open_tree("tm_overlay")?,
+            tm_log: db.open_tree("tm_log")?,
             meta,
             db,
             _lock: lock,
@@ -216,11 +228,25 @@ impl Store {
     /// became visible, replaced versions not yet deleted, a half-done restore.
     fn sweep(&self) -> Result<(), StoreError> {
         if self.meta.get(keys::RESTORING)?.is_some() {
-            for tree in [&self.articles, &self.sources, &self.segments, &self.history] {
+            for tree in [
+                &self.articles,
+                &self.sources,
+                &self.segments,
+                &self.history,
+                &self.tm_units,
+                &self.tm_exact,
+                &self.tm_staged,
+                &self.tm_overlay,
+                &self.tm_log,
+            ] {
                 tree.clear()?;
+            }
+            for key in self.meta.scan_prefix(tm::tmkeys::MEMORY).keys() {
+                self.meta.remove(key?)?;
             }
             self.meta.remove(keys::RESTORING)?;
         }
+        self.sweep_tm()?;
         for prefix in [&b"pending/"[..], &b"garbage/"[..]] {
             let markers: Vec<sled::IVec> = self
                 .meta

@@ -4,9 +4,10 @@ use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 use sled::Transactional;
 
 use super::codec::{self, keys, ArticleRecord, HistoryRecord, SegmentRecord, TranslationRecord};
+use super::tm::{log_changes, sync_segment_unit, SegmentUnit};
 use super::{Store, StoreError};
 use crate::locale::Locale;
-use crate::model::{now_rfc3339, HistoryEntry, Origin, Status, Translation};
+use crate::model::{now_rfc3339, HistoryEntry, Origin, Status, TmContext, Translation};
 
 /// A translation to store.
 #[derive(Debug, Clone)]
@@ -184,12 +185,29 @@ impl Store {
             .iter()
             .map(|_| self.next_id())
             .collect::<Result<Vec<_>, _>>()?;
+        let fresh = writes
+            .iter()
+            .map(|_| self.next_id())
+            .collect::<Result<Vec<_>, _>>()?;
+        let contexts = self.contexts(rec, writes.iter().map(|w| w.n))?;
         let time = now_rfc3339();
         let article_key = rec.id.as_bytes();
-        let result = (&self.articles, &self.segments, &self.history).transaction(
-            |(articles, segments, history)| {
+        let trees = (
+            &self.articles,
+            &self.segments,
+            &self.history,
+            &self.tm_units,
+            &self.tm_exact,
+            &self.meta,
+            &self.tm_log,
+        );
+        let result = trees.transaction(
+            |(articles, segments, history, tm_units, tm_exact, meta_tree, log)| {
                 let mut stored = Vec::with_capacity(writes.len());
-                for (w, seq) in writes.iter().zip(&seqs) {
+                let mut changed_units = Vec::new();
+                for (((w, seq), fresh_id), context) in
+                    writes.iter().zip(&seqs).zip(&fresh).zip(&contexts)
+                {
                     let mut seg = get_segment(segments, &w.key)?;
                     let current = seg.translations.get(&tag);
                     let current_rev = current.map_or(0, |t| t.revision);
@@ -216,9 +234,20 @@ impl Store {
                     let entry = history_of(&t, None);
                     put(history, &keys::history(rec.uid, seg.id, &tag, *seq), &entry)?;
                     seg.translations.insert(tag.clone(), t.clone());
+                    // Confirmed work enters the memory in the same transaction.
+                    let how = SegmentUnit {
+                        article: &rec.id,
+                        source_tag: rec.lang.tag(),
+                        context: context.clone(),
+                        fresh_id: *fresh_id,
+                        author: meta.author,
+                        time: &time,
+                    };
+                    changed_units.extend(sync_segment_unit(tm_units, tm_exact, &mut seg, &how)?);
                     put(segments, &w.key, &seg)?;
                     stored.push(Translation::from(&t));
                 }
+                log_changes(meta_tree, log, &changed_units)?;
                 // The first translation into a locale adds it to the article's targets.
                 let current = articles
                     .get(article_key)?
@@ -239,6 +268,26 @@ impl Store {
         )?;
         self.flush()?;
         Ok(result)
+    }
+
+    /// The source segments before and after each of the numbered segments: the context
+    /// stored with a memory unit for 101% matches.
+    pub(crate) fn contexts(
+        &self,
+        rec: &ArticleRecord,
+        ns: impl Iterator<Item = usize>,
+    ) -> Result<Vec<TmContext>, StoreError> {
+        let all = self.segment_records(rec.uid)?;
+        let text = |i: Option<usize>| {
+            i.and_then(|i| all.get(i))
+                .map_or_else(String::new, |(_, s)| s.text.clone())
+        };
+        Ok(ns
+            .map(|n| TmContext {
+                prev: text(n.checked_sub(2)),
+                next: text(Some(n)),
+            })
+            .collect())
     }
 
     /// Every change to one segment's translation in one locale, oldest first.
@@ -397,6 +446,7 @@ impl Store {
             kind: seg.kind,
             text: tail.to_string(),
             translations: Default::default(),
+            tm_unit: None,
         };
         (&self.articles, &self.segments, &self.history)
             .transaction(|(articles, segments, history)| {
