@@ -511,6 +511,31 @@ fn kill_add(env: &Env, file: &Path, replace: bool, delay: Duration) -> Kill {
     }
 }
 
+/// Runs `article add BIG --id big` (with `--replace` when `replace`) with a crash point
+/// set: the process aborts itself there, as under `kill -9`, at a known step.
+fn crash_add(env: &Env, file: &Path, replace: bool, point: &str) -> Kill {
+    let mut cmd = env.cmd();
+    cmd.args(["article", "add", s(file), "--lang", "en", "--id", "big"]);
+    if replace {
+        cmd.arg("--replace");
+    }
+    let out = cmd
+        .env("KORPU_CRASH_AT", point)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run korpu");
+    assert!(
+        !out.status.success() && out.status.code().is_none(),
+        "the crash point {point} was not reached: {}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Kill {
+        interrupted: true,
+        markers: markers_in_copy(&env.store()),
+    }
+}
+
 /// The kill test's fixed parts, and what its kills found so far.
 struct KillTest<'a> {
     env: &'a Env,
@@ -532,10 +557,21 @@ impl KillTest<'_> {
     /// One killed run after `frac` of `base`, and the checks after it. The run replaces
     /// whenever a complete `big` exists, since a plain add would be refused then.
     fn round(&mut self, frac: f64, base: Duration, translated: bool) {
-        let env = self.env;
         let replace = self.big_exists;
         let delay = base.mul_f64(frac);
-        let kill = kill_add(env, self.file, replace, delay);
+        let kill = kill_add(self.env, self.file, replace, delay);
+        self.check(kill, replace, &format!("kill after {delay:?}"), translated);
+    }
+
+    /// One run that crashes itself at a named point, and the checks after it.
+    fn crash(&mut self, point: &str, translated: bool) {
+        let replace = self.big_exists;
+        let kill = crash_add(self.env, self.file, replace, point);
+        self.check(kill, replace, &format!("crash at {point}"), translated);
+    }
+
+    fn check(&mut self, kill: Kill, replace: bool, delay: &str, translated: bool) {
+        let env = self.env;
         if kill.interrupted {
             self.interrupted += 1;
             let (pending, garbage) = kill.markers;
@@ -546,21 +582,15 @@ impl KillTest<'_> {
             }
         }
         eprintln!(
-            "reliability: kill after {delay:?} (replace: {replace}): interrupted {}, markers {:?}",
+            "reliability: {delay} (replace: {replace}): interrupted {}, markers {:?}",
             kill.interrupted, kill.markers
         );
         let (after, big) = snapshot_without(env, "big");
-        assert_eq!(
-            after, self.before,
-            "the other articles changed (kill after {delay:?})"
-        );
+        assert_eq!(after, self.before, "the other articles changed ({delay})");
         match &big {
             Some(entry) => assert_big_complete(env, entry, self.reference, translated),
             None => {
-                assert!(
-                    !replace,
-                    "an interrupted replace lost big (kill after {delay:?})"
-                );
+                assert!(!replace, "an interrupted replace lost big ({delay})");
                 let err = env.run(["--json", "article", "show", "big"]);
                 assert!(err.fails().contains("unknown article"), "{}", err.stderr);
             }
@@ -601,6 +631,11 @@ fn killed_article_add_leaves_the_store_consistent() {
         replace_mid_write: false,
     };
 
+    // Crashes at known steps first: while staging a plain add (a pending version is left
+    // and must be swept) ...
+    for point in ["article-batch:1", "article-batch:4"] {
+        t.crash(point, false);
+    }
     // Plain adds killed from a few milliseconds to near the end.
     for frac in [0.003, 0.25, 0.5, 0.8] {
         t.round(frac, reference.add, false);
@@ -638,6 +673,11 @@ fn killed_article_add_leaves_the_store_consistent() {
         BIG_TRANSLATION,
     ])
     .ok();
+    // ... and while a replace stages its new version, and after it published it but
+    // before the old version was swept.
+    for point in ["article-batch:2", "article-published:1"] {
+        t.crash(point, true);
+    }
     for frac in [0.1, 0.4, 0.7, 0.96] {
         t.round(frac, reference.replace, true);
     }

@@ -508,6 +508,21 @@ fn random_input_never_panics_and_stays_lossless() {
         "<td>",
         "===",
         "\\",
+        // Markdown inline markup, indented code and HTML inline elements.
+        "``",
+        "[",
+        "](",
+        ")",
+        "![",
+        "<http://a.b>",
+        "    ",
+        "\n\n    ",
+        ">\n> ",
+        "<span>",
+        "</span>",
+        "<a href=\"x. Y\">",
+        "</a>",
+        ". A",
     ];
     let locales = ["en", "az", "ru", "az-Cyrl", "de"].map(locale);
     for round in 0..400 {

@@ -9,3 +9,5 @@ mod bad_input;
 mod reliability;
 mod segment;
 mod segments;
+mod tm_cli;
+mod tmx;

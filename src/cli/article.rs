@@ -457,14 +457,14 @@ fn align(ctx: &Ctx, a: AlignArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let texts: Vec<(usize, String)> = spans
+    let texts: Vec<(usize, String, Origin)> = spans
         .iter()
         .enumerate()
-        .map(|(i, s)| (i + 1, text[s.start..s.end].to_string()))
+        .map(|(i, s)| (i + 1, text[s.start..s.end].to_string(), Origin::Import))
         .collect();
     let who = author(a.author.as_deref());
     let n = store
-        .set_translations(&a.id, &lang, &texts, status, &who, Origin::Import)
+        .set_translations(&a.id, &lang, &texts, status, &who)
         .with_context(|| format!("cannot align {name}"))?;
     if ctx.out.json {
         ctx.out

@@ -9,6 +9,8 @@ mod backup;
 mod input;
 mod segment;
 mod split;
+mod tm;
+mod work;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -51,6 +53,13 @@ pub enum Command {
     /// Work on one segment: next, set, history, merge, split.
     #[command(subcommand)]
     Segment(segment::SegmentCommand),
+    /// The translation memory: import, export, search, concordance, edit.
+    #[command(subcommand)]
+    Tm(tm::TmCommand),
+    /// Fill untranslated segments of an article from the memory (as drafts).
+    Pretranslate(work::PretranslateArgs),
+    /// Word counts per match band: what a translation of the articles will cost.
+    Analyze(work::AnalyzeArgs),
     /// Write every record of the store to FILE as JSON lines.
     Backup(backup::BackupArgs),
     /// Read a backup into an empty store.
@@ -167,6 +176,9 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Split(args) => split::run(ctx, args),
         Command::Article(cmd) => article::run(ctx, cmd),
         Command::Segment(cmd) => segment::run(ctx, cmd),
+        Command::Tm(cmd) => tm::run(ctx, cmd),
+        Command::Pretranslate(args) => work::pretranslate(ctx, args),
+        Command::Analyze(args) => work::analyze(ctx, args),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
     }

@@ -8,9 +8,12 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::article::{one_line, stored_lang};
+use super::tm::marked_query;
+use super::work::best_match;
 use super::{author, parse_locale, Ctx};
 use crate::model::{Origin, Segment, Status, Translation};
 use crate::store::SetTranslation;
+use crate::tm::lookup::{Match, Matcher};
 
 /// The segment commands.
 #[derive(Debug, Subcommand)]
@@ -41,6 +44,9 @@ pub struct NextArgs {
     /// How many segments to show before and after it.
     #[arg(long, default_value_t = 2)]
     context: usize,
+    /// How many suggestions from the memory to show.
+    #[arg(long, default_value_t = 3)]
+    suggestions: usize,
 }
 
 /// Arguments of `korpu segment set`.
@@ -136,6 +142,8 @@ struct Next<'a> {
     translation: Option<&'a Translation>,
     before: Vec<Neighbour<'a>>,
     after: Vec<Neighbour<'a>>,
+    /// The best matches from the memory (70% and above, best first).
+    suggestions: Vec<Match>,
 }
 
 fn neighbour<'a>(segments: &'a [Segment], i: usize, tag: &str) -> Neighbour<'a> {
@@ -165,6 +173,13 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
         .find(|(_, s)| s.status_in(&target).needs_work())
         .map(|(i, _)| i);
     let tag = target.tag();
+    let suggestions = match found {
+        Some(i) => {
+            let mut matcher = Matcher::new(&store)?;
+            best_match(&mut matcher, &article, i, &target, 70, a.suggestions, None)?
+        }
+        None => Vec::new(),
+    };
     let view = match found {
         Some(i) => Next {
             article: &article.info.id,
@@ -181,6 +196,7 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
             after: (i + 1..(i + 1).saturating_add(a.context).min(segs.len()))
                 .map(|j| neighbour(segs, j, tag))
                 .collect(),
+            suggestions,
         },
         None => Next {
             article: &article.info.id,
@@ -193,6 +209,7 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
             translation: None,
             before: Vec::new(),
             after: Vec::new(),
+            suggestions: Vec::new(),
         },
     };
     if ctx.out.json {
@@ -248,6 +265,20 @@ fn next(ctx: &Ctx, a: NextArgs) -> anyhow::Result<ExitCode> {
     }
     for nb in &view.after {
         show(&mut out, nb)?;
+    }
+    if !view.suggestions.is_empty() {
+        writeln!(out, "\nsuggestions from the memory:")?;
+        let text = view.text.unwrap_or_default();
+        for (k, m) in view.suggestions.iter().enumerate() {
+            writeln!(
+                out,
+                "  {}. {:>3}%  {}",
+                k + 1,
+                m.score,
+                one_line(&m.target_substituted)
+            )?;
+            writeln!(out, "          {}", one_line(&marked_query(text, m)))?;
+        }
     }
     writeln!(
         out,

@@ -15,6 +15,10 @@ pub(crate) struct Block {
     pub(crate) kind: BlockKind,
     /// Ranges of the original text, in order, not overlapping.
     pub(crate) pieces: Vec<Range<usize>>,
+    /// Ranges of the original text inside the pieces that the rules see as spaces
+    /// (all ASCII): the block-quote markers of a Markdown paragraph's continuation
+    /// lines. They stay in a segment that runs over them and out of its edges.
+    pub(crate) masked: Vec<Range<usize>>,
 }
 
 /// One line of a document: `start..end` excludes the line terminator.
@@ -100,6 +104,7 @@ pub(crate) fn text_blocks(text: &str) -> Vec<Block> {
                 BlockKind::Paragraph
             },
             pieces: std::mem::take(pieces),
+            masked: Vec::new(),
         });
     };
     for line in lines(text) {

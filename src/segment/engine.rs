@@ -116,9 +116,14 @@ pub(crate) fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Splits `text` at its break positions into trimmed, non-empty ranges.
 pub(crate) fn sentences(text: &str, rules: &[&LanguageRule]) -> Vec<Range<usize>> {
+    split_at(text, breaks(text, rules))
+}
+
+/// Splits `text` at `cuts` (increasing char boundaries) into trimmed, non-empty ranges.
+pub(crate) fn split_at(text: &str, cuts: Vec<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
-    for cut in breaks(text, rules).into_iter().chain([text.len()]) {
+    for cut in cuts.into_iter().chain([text.len()]) {
         let r = trim_range(text, from..cut);
         if !r.is_empty() {
             out.push(r);
@@ -126,4 +131,29 @@ pub(crate) fn sentences(text: &str, rules: &[&LanguageRule]) -> Vec<Range<usize>
         from = cut;
     }
     out
+}
+
+/// `cuts` (increasing) without the positions strictly inside one of `whole`: ranges
+/// that must not be cut (code spans, links, inline elements). The edges of a range
+/// may still be cut.
+pub(crate) fn drop_cuts_inside(cuts: Vec<usize>, mut whole: Vec<Range<usize>>) -> Vec<usize> {
+    if whole.is_empty() || cuts.is_empty() {
+        return cuts;
+    }
+    whole.sort_unstable_by_key(|r| (r.start, r.end));
+    // Merge overlapping ranges; ranges that only touch stay apart, as the point where
+    // they touch is inside neither.
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(whole.len());
+    for r in whole {
+        match merged.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    cuts.into_iter()
+        .filter(|&p| {
+            let k = merged.partition_point(|r| r.start < p);
+            k == 0 || p >= merged[k - 1].end
+        })
+        .collect()
 }

@@ -2,15 +2,39 @@
 //!
 //! Block elements (`p`, `h1`–`h6`, `li`, `td`, `th`, `blockquote`, `div`, …) open and
 //! close blocks; everything between two block tags is one block. Inline tags stay in
-//! the segment text. `script`, `style` and `template` elements and comments are
-//! skipped. Nothing here fails: a `<` that does not start a tag is text, and an
-//! unclosed tag or comment runs to the end of the document.
+//! the segment text. `script`, `style`, `template` and `textarea` elements and
+//! comments are skipped. Nothing here fails: a `<` that does not start a tag is text.
+//!
+//! Unclosed markup runs to the end of the document, as in a browser: a `<script>`,
+//! `<style>`, `<template>` or `<textarea>` without its end tag, an unclosed `<!--`,
+//! `<![CDATA[`, `<!…` or `<?…`, hides everything after it, and no segment comes from
+//! there. korpu keeps that on purpose: what a browser does not show is not copy, and
+//! guessing where a broken comment was meant to end would hand translators markup.
 //!
 //! The rules do not see the markup. Each block is turned into its *visible* text
 //! (tags removed, entities decoded, `<br>` read as a line break), the rules split
 //! that, and every segment is mapped back to a range of the original HTML. At a
 //! segment's edge, closing tags go with the text before them and opening tags with the
 //! text after them, so `<b>One.</b> <i>Two.</i>` gives `<b>One.</b>` and `<i>Two.</i>`.
+//!
+//! Inline elements keep their tags balanced within a segment where they can. Every
+//! element that is not a block element, not void and not skipped counts (`span`, `b`,
+//! `i`, `em`, `strong`, `a`, `u`, `s`, `sub`, `sup`, `mark`, `small`, `code`, `q`,
+//! `abbr`, `cite`, `font`, …), when its start and end tags are in the same block:
+//!
+//! - A break strictly inside such an element is dropped: `He said <b>yes. Then</b> he
+//!   left.` is one segment, and so is a link whose text holds a stop.
+//! - Except when the element holds whole sentences: its content starts where a
+//!   sentence starts (at the start of the block, or after a break and whitespace) and
+//!   ends where one ends. Its breaks stay, and its own tags then go in the gaps, in no
+//!   segment: `<p><span>One. Two.</span></p>` gives `One.` and `Two.`, and `<div>Div
+//!   text. <span>Span. Two</span></div>` gives `Div text.`, `Span.` and `Two`. This
+//!   keeps a `<span>` or `<font>` wrapping a whole paragraph (as word processors
+//!   write them) from making the paragraph one segment.
+//! - An element that fits in one segment stays in it with both tags
+//!   (`<i>A whole sentence.</i>`).
+//!
+//! An element whose end tag is in a later block, or missing, holds nothing back.
 
 use std::ops::Range;
 
@@ -267,12 +291,19 @@ struct Atom {
     kind: AtomKind,
 }
 
+/// An inline element: the indices of the atoms of its start and end tags.
+type Pair = (usize, usize);
+
 /// A block of an HTML document: its visible text and the way back to the original.
 #[derive(Debug, Clone)]
 pub(crate) struct HtmlBlock {
     pub(crate) kind: BlockKind,
     pub(crate) visible: String,
     atoms: Vec<Atom>,
+    /// Inline elements opened and closed in this block.
+    pairs: Vec<Pair>,
+    /// Inline elements opened in this block and not closed yet: name and atom.
+    open_inline: Vec<(String, usize)>,
 }
 
 impl HtmlBlock {
@@ -281,6 +312,28 @@ impl HtmlBlock {
             kind,
             visible: String::new(),
             atoms: Vec::new(),
+            pairs: Vec::new(),
+            open_inline: Vec::new(),
+        }
+    }
+
+    /// Adds an inline tag (not `<br>`) and pairs an end tag with its start tag.
+    fn push_inline_tag(&mut self, range: Range<usize>, name: String, closing: bool, empty: bool) {
+        let atom = self.atoms.len();
+        self.push_markup(
+            range,
+            AtomKind::Tag {
+                left: closing || empty,
+            },
+            None,
+        );
+        if closing {
+            if let Some(k) = self.open_inline.iter().rposition(|(n, _)| *n == name) {
+                let (_, start) = self.open_inline.remove(k);
+                self.pairs.push((start, atom));
+            }
+        } else if !empty {
+            self.open_inline.push((name, atom));
         }
     }
 
@@ -357,8 +410,56 @@ impl HtmlBlock {
         matches!(self.atoms[k].kind, AtomKind::Tag { .. })
     }
 
+    /// The segments of the block, as trimmed, non-empty ranges of the document `text`,
+    /// given the break positions `cuts` of the visible text that the rules found.
+    ///
+    /// Inline elements: a cut strictly inside an element opened and closed in this
+    /// block is dropped, unless the element is *sentence-aligned*: its content starts
+    /// where a sentence starts (at the start of the block or after a cut, whitespace
+    /// aside) and ends where one ends. Such an element (a `<span>` or `<font>` that
+    /// wraps a whole paragraph, `<em>Two. Three.</em>` between sentences) keeps its
+    /// cuts, and its start and end tags then stay out of every segment, in the gaps,
+    /// so that each segment has balanced tags. An element inside one segment stays in
+    /// it, with its tags.
+    pub(crate) fn segments(&self, text: &str, cuts: Vec<usize>) -> Vec<Range<usize>> {
+        let vis = |atom: usize| self.atoms[atom].vis.start;
+        // Whether a cut lies in `range` (inclusive), against the sorted `cuts`.
+        let cut_in = |cuts: &[usize], from: usize, to: usize| {
+            let k = cuts.partition_point(|&p| p < from);
+            cuts.get(k).is_some_and(|&p| p <= to)
+        };
+        let v = &self.visible;
+        let aligned = |cuts: &[usize], (open, close): (usize, usize)| {
+            let (a, b) = (vis(open), vis(close));
+            let text_before = v[..a].trim_end_matches(is_trimmed).len();
+            let text_after = b + (v[b..].len() - v[b..].trim_start_matches(is_trimmed).len());
+            (text_before == 0 || cut_in(cuts, text_before, a))
+                && (text_after == v.len() || cut_in(cuts, b, text_after))
+        };
+        let (aligned_pairs, inline): (Vec<Pair>, Vec<Pair>) =
+            self.pairs.iter().partition(|&&p| aligned(&cuts, p));
+        let cuts = super::engine::drop_cuts_inside(
+            cuts,
+            inline.iter().map(|&(o, c)| vis(o)..vis(c)).collect(),
+        );
+        let mut outside: Vec<usize> = aligned_pairs
+            .iter()
+            .filter(|&&(o, c)| vis(o) < vis(c) && cut_in(&cuts, vis(o) + 1, vis(c) - 1))
+            .flat_map(|&(o, c)| [o, c])
+            .collect();
+        outside.sort_unstable();
+        super::engine::split_at(v, cuts)
+            .into_iter()
+            // Markup left unclosed runs to the end of the document and may end in
+            // whitespace.
+            .map(|r| super::engine::trim_range(text, self.to_original(r, &outside)))
+            .filter(|r| !r.is_empty())
+            .collect()
+    }
+
     /// Maps a range of the visible text (trimmed, not empty) to the original text.
-    pub(crate) fn to_original(&self, seg: Range<usize>) -> Range<usize> {
+    /// Tags at the edges go with the segment, except the atoms in `outside` (sorted).
+    fn to_original(&self, seg: Range<usize>, outside: &[usize]) -> Range<usize> {
         let first = self.atoms.partition_point(|a| a.vis.end <= seg.start);
         let last = self.atoms.partition_point(|a| a.vis.end < seg.end);
         let (Some(fa), Some(la)) = (self.atoms.get(first), self.atoms.get(last)) else {
@@ -381,7 +482,12 @@ impl HtmlBlock {
             while j > 0 && self.is_tag(j - 1) {
                 j -= 1;
             }
-            let split = self.run_split(j..first);
+            let mut split = self.run_split(j..first);
+            // Not before a tag that stays outside.
+            let k = outside.partition_point(|&o| o < first);
+            if let Some(&o) = k.checked_sub(1).map(|k| &outside[k]) {
+                split = split.max(o + 1);
+            }
             if split < first {
                 start = self.atoms[split].orig.start;
             }
@@ -392,7 +498,12 @@ impl HtmlBlock {
             while m < self.atoms.len() && self.is_tag(m) {
                 m += 1;
             }
-            let split = self.run_split(last + 1..m);
+            let mut split = self.run_split(last + 1..m);
+            // Not after a tag that stays outside.
+            let k = outside.partition_point(|&o| o <= last);
+            if let Some(&o) = outside.get(k) {
+                split = split.min(o);
+            }
             if split > last + 1 {
                 end = self.atoms[split - 1].orig.end;
             }
@@ -444,8 +555,8 @@ pub(crate) fn blocks(text: &str) -> Vec<HtmlBlock> {
                 } else if name == "br" {
                     current.push_markup(range, AtomKind::Char, Some('\n'));
                 } else {
-                    let left = closing || self_closing || VOID.contains(&name.as_str());
-                    current.push_markup(range, AtomKind::Tag { left }, None);
+                    let empty = self_closing || VOID.contains(&name.as_str());
+                    current.push_inline_tag(range, name, closing, empty);
                 }
             }
         }
@@ -467,13 +578,75 @@ mod tests {
         assert_eq!(items.last(), Some(&Item::Hidden(26..t.len())));
     }
 
+    /// The segments of the single block of `t`, cut at the visible offsets `cuts`.
+    fn cut<'a>(t: &'a str, cuts: &[usize]) -> Vec<&'a str> {
+        let b = blocks(t);
+        assert_eq!(b.len(), 1, "{t}");
+        b[0].segments(t, cuts.to_vec())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect()
+    }
+
+    #[test]
+    fn a_break_inside_an_inline_element_is_dropped() {
+        // Visible: "He said yes. Then he left."
+        assert_eq!(
+            cut("<p>He said <b>yes. Then</b> he left.</p>", &[12]),
+            ["He said <b>yes. Then</b> he left."]
+        );
+        // At the element's edges a break stays.
+        assert_eq!(
+            cut("<p>One. <i>Two.</i> Three.</p>", &[4, 9]),
+            ["One.", "<i>Two.</i>", "Three."]
+        );
+        // The end tag is in no later place of the block: nothing to balance.
+        assert_eq!(cut("<p><b>One. Two.</p>", &[4]), ["<b>One.", "Two."]);
+    }
+
+    #[test]
+    fn an_element_holding_whole_sentences_keeps_its_breaks_and_stays_outside() {
+        // Visible: "Div text. Span. Two"
+        assert_eq!(
+            cut("<div>Div text. <span>Span. Two</span></div>", &[9, 15]),
+            ["Div text.", "Span.", "Two"]
+        );
+        assert_eq!(
+            cut("<p><span><b>One.</b> Two.</span></p>", &[4]),
+            ["<b>One.</b>", "Two."]
+        );
+        // Misnested or unbalanced tags never panic and keep the spans in order.
+        for t in [
+            "<p><b><i>A. B.</b> C.</i></p>",
+            "<p></b>A. <b>B.</p>",
+            "<p><b></b>A. B.</p>",
+        ] {
+            let b = blocks(t);
+            let spans = b[0].segments(t, vec![2, 5]);
+            assert!(
+                spans.windows(2).all(|w| w[0].end <= w[1].start),
+                "{t}: {spans:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn unclosed_script_and_comment_hide_the_rest_of_the_document() {
+        let t = "<p>Shown.</p><script>var a = 1; <p>Hidden.</p>";
+        assert_eq!(tokenize(t).last(), Some(&Item::Hidden(13..t.len())));
+        assert!(blocks(t).iter().all(|b| !b.visible.contains("Hidden")));
+        let t = "<p>Shown.</p><!-- <p>Hidden.</p>";
+        assert_eq!(tokenize(t).last(), Some(&Item::Hidden(13..t.len())));
+        assert_eq!(blocks(t).len(), 1);
+    }
+
     #[test]
     fn tags_at_segment_edges_go_with_their_text() {
         let t = "<p><b>One.</b> <i>Two &amp; three.</i></p>";
         let b = blocks(t);
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].visible, "One. Two & three.");
-        assert_eq!(&t[b[0].to_original(0..4)], "<b>One.</b>");
-        assert_eq!(&t[b[0].to_original(5..17)], "<i>Two &amp; three.</i>");
+        assert_eq!(&t[b[0].to_original(0..4, &[])], "<b>One.</b>");
+        assert_eq!(&t[b[0].to_original(5..17, &[])], "<i>Two &amp; three.</i>");
     }
 }

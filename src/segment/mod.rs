@@ -11,7 +11,11 @@
 //!    korpu (English, Azerbaijani, Russian and a default, see `korpu.srx`), and
 //!    [`Segmenter::from_srx`] reads another one (`--srx FILE`). Patterns use the Rust
 //!    `regex` syntax, which has no look-around and no back-references; a file that
-//!    uses them is refused with the line and column of the pattern.
+//!    uses them is refused with the line and column of the pattern. Markup limits
+//!    where a break may fall: in Markdown, code spans, links, autolinks and inline HTML
+//!    are never cut (see `markdown.rs`); in HTML, a break inside an inline element is
+//!    dropped unless the element holds whole sentences, whose tags then stay out of
+//!    the segments (see `html.rs`).
 //! 3. **Spans.** Each segment is trimmed of whitespace (NBSP included) and returned as a
 //!    byte range of the original input. Empty segments are dropped. Spans are in order
 //!    and do not overlap, so the input is exactly the concatenation of the gaps and
@@ -34,6 +38,7 @@
 //! assert_eq!(segments, ["Mr. Smith paid 1.7 manat.", "The rate is on kaspi.az today."]);
 //! ```
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -191,7 +196,17 @@ impl Segmenter {
                         let Some(piece_text) = text.get(piece.clone()) else {
                             continue;
                         };
-                        for r in engine::sentences(piece_text, &rules) {
+                        let sentences = if format == DocFormat::Markdown {
+                            let seen = masked(piece_text, piece.start, &block.masked);
+                            let cuts = engine::drop_cuts_inside(
+                                engine::breaks(&seen, &rules),
+                                markdown::unbreakable(&seen),
+                            );
+                            engine::split_at(&seen, cuts)
+                        } else {
+                            engine::sentences(piece_text, &rules)
+                        };
+                        for r in sentences {
                             spans.push(Span {
                                 start: piece.start + r.start,
                                 end: piece.start + r.end,
@@ -208,18 +223,14 @@ impl Segmenter {
             DocFormat::Html => {
                 for block in html::blocks(text) {
                     let before = spans.len();
-                    for r in engine::sentences(&block.visible, &rules) {
-                        // Markup left unclosed runs to the end of the document and
-                        // may end in whitespace.
-                        let o = engine::trim_range(text, block.to_original(r));
-                        if !o.is_empty() {
-                            spans.push(Span {
-                                start: o.start,
-                                end: o.end,
-                                paragraph: paragraph + 1,
-                                kind: block.kind,
-                            });
-                        }
+                    let cuts = engine::breaks(&block.visible, &rules);
+                    for o in block.segments(text, cuts) {
+                        spans.push(Span {
+                            start: o.start,
+                            end: o.end,
+                            paragraph: paragraph + 1,
+                            kind: block.kind,
+                        });
                     }
                     if spans.len() > before {
                         paragraph += 1;
@@ -229,6 +240,29 @@ impl Segmenter {
         }
         spans
     }
+}
+
+/// `piece` (which starts at byte `offset` of the document) with the bytes of the
+/// `masked` document ranges replaced by spaces. Masked bytes are ASCII, so offsets and
+/// char boundaries stay those of the piece.
+fn masked<'a>(piece: &'a str, offset: usize, masked: &[Range<usize>]) -> Cow<'a, str> {
+    let end = offset + piece.len();
+    let mut hit = masked
+        .iter()
+        .filter(|m| m.start < end && m.end > offset)
+        .peekable();
+    if hit.peek().is_none() {
+        return Cow::Borrowed(piece);
+    }
+    let mut bytes = piece.as_bytes().to_vec();
+    for m in hit {
+        for b in &mut bytes[m.start.max(offset) - offset..m.end.min(end) - offset] {
+            if b.is_ascii() {
+                *b = b' ';
+            }
+        }
+    }
+    String::from_utf8(bytes).map_or(Cow::Borrowed(piece), Cow::Owned)
 }
 
 #[cfg(test)]

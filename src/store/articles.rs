@@ -128,6 +128,7 @@ impl Store {
         self.flush()?;
         match self.stage_and_publish(new, replace, old.as_ref(), uid) {
             Ok(outcome) => {
+                super::crash_point("article-published");
                 self.sweep()?;
                 Ok(outcome)
             }
@@ -203,6 +204,7 @@ impl Store {
                 self.segments.apply_batch(std::mem::take(&mut batch))?;
                 self.history.apply_batch(std::mem::take(&mut history))?;
                 in_batch = 0;
+                super::crash_point("article-batch");
             }
         }
         self.segments.apply_batch(batch)?;

@@ -425,6 +425,7 @@ struct Batches {
     history: sled::Batch,
     units: sled::Batch,
     exact: sled::Batch,
+    langs: HashSet<String>,
     len: usize,
 }
 
@@ -441,6 +442,7 @@ impl Batches {
 
     fn unit(&mut self, unit: TmUnit) {
         for (tag, v) in &unit.variants {
+            self.langs.insert(tag.clone());
             self.exact.insert(
                 super::tm::tmkeys::exact(&unit.memory, tag, &v.text, unit.id),
                 &[][..],
@@ -459,6 +461,9 @@ impl Batches {
         store.history.apply_batch(b.history)?;
         store.tm_units.apply_batch(b.units)?;
         store.tm_exact.apply_batch(b.exact)?;
+        for tag in b.langs {
+            store.meta.insert(super::tm::tmkeys::lang(&tag), &[][..])?;
+        }
         Ok(())
     }
 }

@@ -241,8 +241,10 @@ impl Store {
             ] {
                 tree.clear()?;
             }
-            for key in self.meta.scan_prefix(tm::tmkeys::MEMORY).keys() {
-                self.meta.remove(key?)?;
+            for prefix in [tm::tmkeys::MEMORY, tm::tmkeys::LANG] {
+                for key in self.meta.scan_prefix(prefix).keys() {
+                    self.meta.remove(key?)?;
+                }
             }
             self.meta.remove(keys::RESTORING)?;
         }
@@ -315,6 +317,23 @@ fn check_format(dir: &Path, db: &sled::Db, meta: &sled::Tree) -> Result<(), Stor
         }
     }
     Ok(())
+}
+
+/// A crash point for the reliability tests: with `KORPU_CRASH_AT=NAME:N` in the
+/// environment, the process aborts (no destructors, no flush, as under `kill -9`) the
+/// N-th time it reaches the point called NAME. Without the variable it does nothing.
+pub(crate) fn crash_point(name: &str) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static REACHED: AtomicUsize = AtomicUsize::new(0);
+    let Ok(spec) = std::env::var("KORPU_CRASH_AT") else {
+        return;
+    };
+    let Some((point, n)) = spec.split_once(':') else {
+        return;
+    };
+    if point == name && REACHED.fetch_add(1, Ordering::SeqCst) + 1 >= n.parse().unwrap_or(1) {
+        std::process::abort();
+    }
 }
 
 fn read_u32(bytes: &[u8]) -> u32 {

@@ -39,6 +39,8 @@ struct Write<'a> {
     n: usize,
     text: &'a str,
     expect_revision: Option<u64>,
+    /// Where this text came from, when it differs from the call's origin.
+    origin: Option<Origin>,
 }
 
 /// What every write of one call shares.
@@ -117,6 +119,7 @@ impl Store {
             n: req.n,
             text: req.text,
             expect_revision: req.expect_revision,
+            origin: None,
         };
         let mut stored = self.write_translations(
             &rec,
@@ -134,21 +137,20 @@ impl Store {
     }
 
     /// Stores translations of many segments of one article (1-based numbers with their
-    /// texts) in one transaction: all of them or none.
+    /// texts and origins) in one transaction: all of them or none.
     pub fn set_translations(
         &self,
         article: &str,
         lang: &Locale,
-        texts: &[(usize, String)],
+        texts: &[(usize, String, Origin)],
         status: Status,
         author: &str,
-        origin: Origin,
     ) -> Result<usize, StoreError> {
         let rec = self.require_article(article)?;
         let all = self.segment_records(rec.uid)?;
         let writes = texts
             .iter()
-            .map(|(n, text)| {
+            .map(|(n, text, origin)| {
                 let (key, _) = n.checked_sub(1).and_then(|i| all.get(i)).ok_or_else(|| {
                     StoreError::SegmentOutOfRange {
                         article: rec.id.clone(),
@@ -161,13 +163,14 @@ impl Store {
                     n: *n,
                     text,
                     expect_revision: None,
+                    origin: Some(*origin),
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         let meta = Meta {
             status,
             author,
-            origin,
+            origin: Origin::Import,
         };
         Ok(self.write_translations(&rec, lang, &writes, meta)?.len())
     }
@@ -229,7 +232,7 @@ impl Store {
                         revision: current_rev + 1,
                         author: meta.author.to_string(),
                         time: time.clone(),
-                        origin: meta.origin,
+                        origin: w.origin.unwrap_or(meta.origin),
                     };
                     let entry = history_of(&t, None);
                     put(history, &keys::history(rec.uid, seg.id, &tag, *seq), &entry)?;
@@ -247,7 +250,7 @@ impl Store {
                     put(segments, &w.key, &seg)?;
                     stored.push(Translation::from(&t));
                 }
-                log_changes(meta_tree, log, &changed_units)?;
+                log_changes(meta_tree, log, &changed_units, &[rec.lang.tag(), &tag])?;
                 // The first translation into a locale adds it to the article's targets.
                 let current = articles
                     .get(article_key)?

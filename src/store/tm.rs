@@ -85,6 +85,13 @@ pub(crate) mod tmkeys {
     pub const GENERATION: &[u8] = b"tm_generation";
     pub const PENDING: &[u8] = b"tm-pending/";
     pub const MEMORY: &[u8] = b"memory/";
+    pub const LANG: &[u8] = b"tm-lang/";
+
+    pub fn lang(tag: &str) -> Vec<u8> {
+        let mut k = LANG.to_vec();
+        k.extend_from_slice(tag.as_bytes());
+        k
+    }
 
     pub fn id(id: u64) -> [u8; 8] {
         id.to_be_bytes()
@@ -246,6 +253,8 @@ struct Staging<'a> {
     overlays: BTreeMap<u64, TmUnit>,
     /// Ids of units this import created.
     created: HashSet<u64>,
+    /// Locale tags seen.
+    langs: HashSet<String>,
     outcome: ImportOutcome,
 }
 
@@ -412,6 +421,18 @@ impl Store {
         Ok(gen)
     }
 
+    /// The locale tags that have ever had a variant in the memory, by tag.
+    pub fn tm_langs(&self) -> Result<Vec<String>, StoreError> {
+        self.meta
+            .scan_prefix(tmkeys::LANG)
+            .keys()
+            .map(|k| {
+                let k = k?;
+                Ok(String::from_utf8_lossy(&k[tmkeys::LANG.len()..]).into_owned())
+            })
+            .collect()
+    }
+
     /// Unit ids changed since generation `since`, or `None` when more than `limit`
     /// changed (the caller then rebuilds from scratch).
     pub fn tm_changes_since(
@@ -436,12 +457,12 @@ impl Store {
     /// Imports units into a memory: new units are added, units whose shared locales
     /// have the same text as an existing unit are merged into it (a new locale, notes,
     /// props), exact duplicates are skipped. The import is atomic: nothing of it is
-    /// visible until its final transaction, and an interrupted import is swept on the
-    /// next open.
+    /// visible until its final transaction, an error from `units` abandons it, and an
+    /// interrupted import is swept on the next open.
     pub fn tm_import(
         &self,
         memory: &str,
-        units: &mut dyn Iterator<Item = TmUnit>,
+        units: &mut dyn Iterator<Item = Result<TmUnit, StoreError>>,
         progress: &mut dyn FnMut(usize),
     ) -> Result<ImportOutcome, StoreError> {
         self.ensure_memory(memory)?;
@@ -457,12 +478,13 @@ impl Store {
             batch: BTreeMap::new(),
             overlays: BTreeMap::new(),
             created: HashSet::new(),
+            langs: HashSet::new(),
             outcome: ImportOutcome::default(),
         };
         let result = (|| {
             let mut n = 0;
             for unit in units {
-                st.add(unit)?;
+                st.add(unit?)?;
                 n += 1;
                 if st.batch.len() >= BATCH {
                     st.flush_batch()?;
@@ -473,7 +495,7 @@ impl Store {
             progress(n);
             let mut created: Vec<u64> = st.created.iter().copied().collect();
             created.sort_unstable();
-            self.commit_import(import, &st.overlays, &created)
+            self.commit_import(import, &st.overlays, &created, &st.langs)
         })();
         match result {
             Ok(()) => Ok(st.outcome),
@@ -490,6 +512,7 @@ impl Store {
         import: u64,
         overlays: &BTreeMap<u64, TmUnit>,
         created: &[u64],
+        langs: &HashSet<String>,
     ) -> Result<(), StoreError> {
         // Overlays are written first, invisible until the marker goes.
         let mut batch = sled::Batch::default();
@@ -504,6 +527,9 @@ impl Store {
             .transaction(|(meta, log)| {
                 let gen = next_generation(meta)?;
                 meta.remove(tmkeys::pending(import))?;
+                for tag in langs {
+                    meta.insert(tmkeys::lang(tag), &[][..])?;
+                }
                 if created.len() + overlays.len() > LOG_LIMIT {
                     log.insert(&tmkeys::pair(gen, u64::MAX), &[][..])?;
                 } else {
@@ -515,6 +541,7 @@ impl Store {
             })
             .map_err(StoreError::from)?;
         self.flush()?;
+        super::crash_point("tm-committed");
         self.finish_committed_imports()
     }
 
@@ -688,6 +715,7 @@ impl Store {
                 if let Some(new) = new {
                     for (tag, v) in &new.variants {
                         exact.insert(tmkeys::exact(&new.memory, tag, &v.text, new.id), &[][..])?;
+                        meta.insert(tmkeys::lang(tag), &[][..])?;
                     }
                     let rec = UnitRecord {
                         import: None,
@@ -728,6 +756,7 @@ impl Staging<'_> {
     fn add(&mut self, mut unit: TmUnit) -> Result<(), StoreError> {
         unit.memory = self.memory.clone();
         unit.variants.retain(|_, v| !v.text.trim().is_empty());
+        self.langs.extend(unit.variants.keys().cloned());
         if unit.variants.is_empty() {
             self.outcome.skipped += 1;
             return Ok(());
@@ -844,6 +873,7 @@ impl Staging<'_> {
         self.store.tm_staged.apply_batch(staged)?;
         self.store.tm_units.apply_batch(units)?;
         self.store.tm_exact.apply_batch(exact)?;
+        super::crash_point("tm-batch");
         Ok(())
     }
 }
@@ -927,9 +957,13 @@ pub(crate) fn log_changes(
     meta: &sled::transaction::TransactionalTree,
     log: &sled::transaction::TransactionalTree,
     changed: &[u64],
+    langs: &[&str],
 ) -> Result<(), ConflictableTransactionError<StoreError>> {
     if changed.is_empty() {
         return Ok(());
+    }
+    for tag in langs {
+        meta.insert(tmkeys::lang(tag), &[][..])?;
     }
     let gen = next_generation(meta)?;
     for id in changed {

@@ -1,4 +1,12 @@
-//! Translation memory: scores, diffs, number substitution, the lookup index.
+//! Translation memory: scores, diffs, number substitution, the lookup index and lookup.
+//!
+//! Scoring (`score`), diffs (`diff`) and number substitution (`numbers`) are pure; the
+//! index (`index`) is a plain data structure with a snapshot file; `lookup` ties them to
+//! the store.
 
+pub mod concordance;
 pub mod diff;
+pub mod index;
+pub mod lookup;
+pub mod numbers;
 pub mod score;
