@@ -443,6 +443,56 @@ fn django_catalogs_merge_into_trilingual_units() {
             .expect("msgfmt runs");
         assert!(status.success(), "msgfmt -c refused the exported PO");
     }
+    // TMX export validates against the DTD and imports back to the same units.
+    let tmx = env.path("django.tmx");
+    env.run([
+        "tm",
+        "export",
+        "--format",
+        "tmx",
+        "--langs",
+        "en,az,ru",
+        "-o",
+        s(&tmx),
+    ])
+    .ok();
+    if let Some(xmllint) = which("xmllint") {
+        let dtd = root().join("tests/fixtures/tmx/tmx14.dtd");
+        let out = std::process::Command::new(xmllint)
+            .args(["--noout", "--nonet", "--dtdvalid", s(&dtd), s(&tmx)])
+            .output()
+            .expect("xmllint runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let copy = Env::new();
+    let r = copy.run(["--json", "tm", "import", s(&tmx)]).json();
+    let stats = env.run(["--json", "tm", "stats"]).json();
+    assert_eq!(r["imported"], stats["units"], "{r}");
+    assert_eq!(
+        copy.run(["--json", "tm", "stats"]).json()["memories"],
+        stats["memories"]
+    );
+    let tmx2 = copy.path("django2.tmx");
+    copy.run([
+        "tm",
+        "export",
+        "--format",
+        "tmx",
+        "--langs",
+        "en,az,ru",
+        "-o",
+        s(&tmx2),
+    ])
+    .ok();
+    assert_eq!(
+        std::fs::read_to_string(&tmx).expect("tmx"),
+        std::fs::read_to_string(&tmx2).expect("tmx again"),
+        "a TMX round trip changed the memory"
+    );
     // XLIFF 2.0 export reads back.
     let xlf = env.path("out.xlf");
     env.run([

@@ -219,6 +219,15 @@ fn report(e: &anyhow::Error, out: Output) {
 /// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename, so
 /// that a failure never leaves a half-written file.
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_streaming_atomically(path, |f| Ok(f.write_all(bytes)?))
+}
+
+/// Streams what `write` writes into a temporary file beside `path`, then renames it:
+/// a failed write leaves no half-written file.
+pub fn write_streaming_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -227,16 +236,19 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .file_name()
         .with_context(|| format!("{} is not a file name", path.display()))?;
     let tmp = dir.join(format!(".{}.korpu-tmp", name.to_string_lossy()));
-    let result = (|| -> std::io::Result<()> {
+    let result = (|| -> anyhow::Result<()> {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        write(&mut f)?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, path)?;
+        Ok(())
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_file(&tmp);
-        return Err(e)
-            .with_context(|| format!("cannot write {}; nothing was written", path.display()));
+        return Err(e.context(format!(
+            "cannot write {}; nothing was written",
+            path.display()
+        )));
     }
     Ok(())
 }

@@ -10,9 +10,11 @@ use anyhow::{bail, Context};
 use clap::{Args, Subcommand, ValueEnum};
 use serde::Serialize;
 
-use super::{author, input, parse_locale, write_file_atomically, Ctx, Output};
+use super::{
+    author, input, parse_locale, write_file_atomically, write_streaming_atomically, Ctx, Output,
+};
 use crate::formats::po::{parse_po, po_to_units, units_to_po, write_po, PoImport};
-use crate::formats::tmx::{write_tmx, TmxHeader, TmxReader};
+use crate::formats::tmx::{TmxHeader, TmxReader, TmxWriter};
 use crate::formats::xliff::{
     read_xliff, units_to_xliff, write_xliff12, write_xliff20, xliff_to_units, XliffVersion,
 };
@@ -425,49 +427,59 @@ fn export(ctx: &Ctx, a: ExportArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|l| parse_locale(l))
         .collect::<Result<_, _>>()?;
+    if let Some(m) = &a.memory {
+        crate::store::check_memory_name(m)?;
+    }
+    if a.format != TmFormat::Tmx && langs.len() != 2 {
+        bail!("PO and XLIFF exports need --langs SOURCE,TARGET (two locales)");
+    }
     let store = ctx.open_store()?;
+    let wanted = |u: &TmUnit| a.memory.as_deref().is_none_or(|m| m == u.memory);
+    if a.format == TmFormat::Tmx {
+        // TMX streams: one unit at a time from the store to the file.
+        let tags: Vec<String> = langs.iter().map(|l| l.tag().to_string()).collect();
+        let header = TmxHeader {
+            srclang: tags.first().cloned().unwrap_or_else(|| "*all*".into()),
+            ..TmxHeader::default()
+        };
+        let count = std::cell::Cell::new(0);
+        let write = |out: &mut dyn Write| -> anyhow::Result<()> {
+            let mut writer = TmxWriter::new(std::io::BufWriter::new(out), &header)?;
+            writer.set_langs((!tags.is_empty()).then_some(tags.as_slice()));
+            for unit in store.tm_units()? {
+                let unit = unit?;
+                if wanted(&unit) && writer.write_unit(&unit)? {
+                    count.set(count.get() + 1);
+                }
+            }
+            writer.finish()?.flush()?;
+            Ok(())
+        };
+        match &a.output {
+            Some(path) => {
+                write_streaming_atomically(path, write)?;
+                ctx.out
+                    .info(format!("wrote {} ({} units)", path.display(), count.get()));
+            }
+            None => write(&mut std::io::stdout().lock())?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut units: Vec<TmUnit> = Vec::new();
     for u in store.tm_units()? {
         let u = u?;
-        if a.memory.as_deref().is_none_or(|m| m == u.memory) {
+        if wanted(&u) {
             units.push(u);
         }
     }
     drop(store);
-    let bilingual = |what: &str| -> anyhow::Result<(Locale, Locale)> {
-        match langs.as_slice() {
-            [s, t] => Ok((s.clone(), t.clone())),
-            _ => bail!("{what} export needs --langs SOURCE,TARGET (two locales)"),
-        }
-    };
+    let (s, t) = (&langs[0], &langs[1]);
     let bytes = match a.format {
-        TmFormat::Tmx => {
-            let tags: Vec<String> = langs.iter().map(|l| l.tag().to_string()).collect();
-            let header = TmxHeader {
-                srclang: tags.first().cloned().unwrap_or_else(|| "*all*".into()),
-                ..TmxHeader::default()
-            };
-            let mut out = Vec::new();
-            write_tmx(
-                units.iter(),
-                &header,
-                (!tags.is_empty()).then_some(tags.as_slice()),
-                &mut out,
-            )?;
-            out
-        }
-        TmFormat::Po => {
-            let (s, t) = bilingual("PO")?;
-            write_po(&units_to_po(&units, &s, &t)).into_bytes()
-        }
-        TmFormat::Xliff => {
-            let (s, t) = bilingual("XLIFF")?;
-            write_xliff20(&units_to_xliff(&units, &s, &t, XliffVersion::V20)).into_bytes()
-        }
+        TmFormat::Po => write_po(&units_to_po(&units, s, t)).into_bytes(),
         TmFormat::Xliff12 => {
-            let (s, t) = bilingual("XLIFF")?;
-            write_xliff12(&units_to_xliff(&units, &s, &t, XliffVersion::V12)).into_bytes()
+            write_xliff12(&units_to_xliff(&units, s, t, XliffVersion::V12)).into_bytes()
         }
+        _ => write_xliff20(&units_to_xliff(&units, s, t, XliffVersion::V20)).into_bytes(),
     };
     match &a.output {
         Some(path) => {

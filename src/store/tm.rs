@@ -289,11 +289,10 @@ impl Store {
             return Ok(None);
         };
         let rec = self.decode_unit(&bytes)?;
-        if rec
-            .import
-            .is_some_and(|i| self.pending_imports().is_ok_and(|p| p.contains(&i)))
-        {
-            return Ok(None);
+        if let Some(import) = rec.import {
+            if self.meta.contains_key(tmkeys::pending(import))? {
+                return Ok(None);
+            }
         }
         Ok(Some(rec.unit))
     }

@@ -146,23 +146,34 @@ fn decode_with(
 }
 
 /// The index of the first special byte at or after `from`.
+///
+/// Most text has nothing special, so the bytes are first tested eight at a time, as
+/// one 64-bit word, for anything that might be special (a control character, `&`,
+/// `<`); only a word that might is looked at byte by byte.
 #[inline(always)]
 fn find_special(bytes: &[u8], from: usize, special: impl Fn(u8) -> bool) -> Option<usize> {
-    // Most text has nothing special: test blocks of bytes without branching on each
-    // byte, and look closer only at a block that hits.
-    const BLOCK: usize = 32;
-    let mut start = from;
-    while start + BLOCK <= bytes.len() {
-        let block = &bytes[start..start + BLOCK];
-        if block.iter().fold(false, |hit, &b| hit | special(b)) {
-            break;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `word` is zero (exact, as a yes or no).
+    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGH != 0;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut block = [0u8; 8];
+        block.copy_from_slice(&bytes[i..i + 8]);
+        let word = u64::from_le_bytes(block);
+        // Some byte below 0x20 (exact for thresholds up to 0x80).
+        let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
+        if control
+            || has_zero(word ^ (ONES * u64::from(b'&')))
+            || has_zero(word ^ (ONES * u64::from(b'<')))
+        {
+            if let Some(at) = block.iter().position(|&b| special(b)) {
+                return Some(i + at);
+            }
         }
-        start += BLOCK;
+        i += 8;
     }
-    bytes[start..]
-        .iter()
-        .position(|&b| special(b))
-        .map(|i| start + i)
+    bytes[i..].iter().position(|&b| special(b)).map(|at| i + at)
 }
 
 /// Moves an error's offset from a sub-slice to the whole text.
@@ -229,15 +240,32 @@ pub(super) fn is_xml_char(c: char) -> bool {
 /// Whether `s` is an XML name (a close approximation: letters, digits and `_ : . -`,
 /// not starting with a digit, `.` or `-`; any non-ASCII character counts as a letter).
 pub(super) fn is_name(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    match bytes.first() {
-        Some(&b) if b.is_ascii_alphabetic() || b == b'_' || b == b':' || b >= 0x80 => {}
-        _ => return false,
+    match s.as_bytes().split_first() {
+        Some((&first, rest)) => {
+            NAME_START[usize::from(first)] && rest.iter().all(|&b| NAME_CHAR[usize::from(b)])
+        }
+        None => false,
     }
-    // Bytes of non-ASCII characters are all at or above 0x80.
-    bytes[1..]
-        .iter()
-        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'.' | b'-') || b >= 0x80)
+}
+
+/// Bytes that may start a name, and bytes that may continue one (every byte of a
+/// non-ASCII character counts as a letter).
+const NAME_START: [bool; 256] = name_bytes(false);
+const NAME_CHAR: [bool; 256] = name_bytes(true);
+
+const fn name_bytes(inner: bool) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphabetic()
+            || c == b'_'
+            || c == b':'
+            || c >= 0x80
+            || (inner && (c.is_ascii_digit() || c == b'.' || c == b'-'));
+        b += 1;
+    }
+    table
 }
 
 /// Appends `s` escaped for element content.

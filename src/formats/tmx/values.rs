@@ -37,11 +37,14 @@ impl DateTime {
     /// `2026-11-27T12:00:00Z` (extended) or `20261127T120000Z` (basic). Built by hand:
     /// every unit of an import has dates.
     fn render(self, extended: bool) -> String {
-        fn push(s: &mut String, value: u32, width: u32) {
-            for power in (0..width).rev() {
-                let digit = value / 10u32.pow(power) % 10;
-                s.push(char::from(b'0' + digit as u8));
+        fn push(s: &mut String, value: u32, width: usize) {
+            let mut digits = [b'0'; 4];
+            let mut rest = value;
+            for digit in digits[..width].iter_mut().rev() {
+                *digit = b'0' + (rest % 10) as u8;
+                rest /= 10;
             }
+            s.extend(digits[..width].iter().map(|&d| char::from(d)));
         }
         let mut s = String::with_capacity(20);
         push(&mut s, self.year as u32, 4);
@@ -136,7 +139,8 @@ fn digits(s: &[u8], n: usize) -> Option<u32> {
 ///
 /// An RFC 3339 date, as some tools write, is accepted too. `None` for anything else.
 pub(super) fn tmx_to_rfc3339(value: &str) -> Option<String> {
-    let b = value.trim().as_bytes();
+    let trimmed = value.trim();
+    let b = trimmed.as_bytes();
     if b.len() == 16 && b[8] == b'T' && b[15] == b'Z' {
         DateTime {
             year: i64::from(digits(b, 4)?),
@@ -146,8 +150,21 @@ pub(super) fn tmx_to_rfc3339(value: &str) -> Option<String> {
             minute: digits(&b[11..], 2)?,
             second: digits(&b[13..], 2)?,
         }
-        .valid()
-        .map(DateTime::rfc3339)
+        .valid()?;
+        // Valid, so all ASCII: the extended form is the basic one with separators.
+        let mut date = String::with_capacity(20);
+        for (part, separator) in [
+            (0..4, "-"),
+            (4..6, "-"),
+            (6..8, "T"),
+            (9..11, ":"),
+            (11..13, ":"),
+            (13..15, "Z"),
+        ] {
+            date.push_str(trimmed.get(part)?);
+            date.push_str(separator);
+        }
+        Some(date)
     } else {
         parse_rfc3339(value.trim()).map(DateTime::rfc3339)
     }

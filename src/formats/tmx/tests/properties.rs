@@ -161,6 +161,50 @@ fn arb_unit() -> impl Strategy<Value = TmUnit> {
         )
 }
 
+/// Small edits to a file: bytes replaced, removed, inserted (markup characters
+/// often), then a cut somewhere in the second half.
+type Edits = Vec<(prop::sample::Index, u8, u8)>;
+
+fn arb_edits() -> impl Strategy<Value = Edits> {
+    proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8)
+}
+
+fn mutate(mut bytes: Vec<u8>, edits: Edits, cut: prop::sample::Index) -> Vec<u8> {
+    for (at, byte, op) in edits {
+        let i = at.index(bytes.len());
+        match op {
+            0 => bytes[i] = byte,
+            1 => {
+                bytes.remove(i);
+            }
+            2 => bytes.insert(i, byte),
+            _ => bytes.insert(i, b"<>&\"'/=;[]!?"[usize::from(byte) % 12]),
+        }
+    }
+    let keep = cut.index(bytes.len() + 1);
+    bytes.truncate(keep.max(bytes.len() / 2));
+    bytes
+}
+
+/// Reads the bytes a few at a time; checks that every diagnostic has a position.
+fn read_never_panics(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let out = read_from(BufReader::with_capacity(7, bytes));
+    for d in out.diagnostics.iter().chain(out.fatal.iter()) {
+        prop_assert!(d.line >= 1 && d.column >= 1);
+    }
+    Ok(())
+}
+
+/// The fixtures, as more varied starting points than generated files.
+const FIXTURES: [&[u8]; 6] = [
+    include_bytes!("../../../../tests/fixtures/tmx/multi-tuv.tmx"),
+    include_bytes!("../../../../tests/fixtures/tmx/inline.tmx"),
+    include_bytes!("../../../../tests/fixtures/tmx/legacy-lang.tmx"),
+    include_bytes!("../../../../tests/fixtures/tmx/remote-dtd.tmx"),
+    include_bytes!("../../../../tests/fixtures/tmx/invalid/entity-expansion.tmx"),
+    include_bytes!("../../../../tests/fixtures/tmx/invalid/tuv-without-seg.tmx"),
+];
+
 proptest! {
     // Failures are printed with their input; nothing is written into the tree.
     #![proptest_config(ProptestConfig {
@@ -181,28 +225,29 @@ proptest! {
     #[test]
     fn mutated_files_never_panic(
         units in proptest::collection::vec(arb_unit(), 1..4),
-        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8),
+        edits in arb_edits(),
         cut in any::<prop::sample::Index>(),
         as_utf16 in any::<bool>(),
     ) {
         let written = write(&units, None);
-        let mut bytes = if as_utf16 { utf16(&written, false) } else { written.into_bytes() };
-        for (at, byte, op) in edits {
-            let i = at.index(bytes.len());
-            match op {
-                0 => bytes[i] = byte,
-                1 => { bytes.remove(i); }
-                2 => bytes.insert(i, byte),
-                _ => bytes.insert(i, b"<>&\"'/=;[]!?"[usize::from(byte) % 12]),
-            }
-        }
-        let keep = cut.index(bytes.len() + 1);
-        bytes.truncate(keep.max(bytes.len() / 2));
-        // Whatever comes out, it comes out without a panic, and an error has a position.
-        let out = read_from(BufReader::with_capacity(7, &bytes[..]));
-        for d in out.diagnostics.iter().chain(out.fatal.iter()) {
-            prop_assert!(d.line >= 1 && d.column >= 1);
-        }
+        let bytes = if as_utf16 { utf16(&written, false) } else { written.into_bytes() };
+        read_never_panics(&mutate(bytes, edits, cut))?;
+    }
+
+    #[test]
+    fn mutated_fixtures_never_panic(
+        fixture in any::<prop::sample::Index>(),
+        edits in arb_edits(),
+        cut in any::<prop::sample::Index>(),
+        as_utf16 in any::<bool>(),
+    ) {
+        let bytes = FIXTURES[fixture.index(FIXTURES.len())];
+        let bytes = if as_utf16 {
+            utf16(&String::from_utf8_lossy(bytes), true)
+        } else {
+            bytes.to_vec()
+        };
+        read_never_panics(&mutate(bytes, edits, cut))?;
     }
 
     #[test]
