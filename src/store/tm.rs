@@ -142,13 +142,19 @@ pub(crate) mod tmkeys {
 /// A stable 64-bit hash of a text (FNV-1a over its NFC form): the same in every build,
 /// so it can live in keys.
 pub(crate) fn text_hash(text: &str) -> u64 {
-    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut buf = [0u8; 4];
-    for c in text.nfc() {
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    // Most text is already NFC (all of ASCII is): hash its bytes as they are.
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.bytes().for_each(&mut eat);
+    } else {
+        let mut buf = [0u8; 4];
+        for c in text.nfc() {
+            c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
         }
     }
     h
@@ -255,6 +261,8 @@ struct Staging<'a> {
     created: HashSet<u64>,
     /// Locale tags seen.
     langs: HashSet<String>,
+    /// Whether the memory was empty when the import started.
+    fresh: bool,
     outcome: ImportOutcome,
 }
 
@@ -478,6 +486,11 @@ impl Store {
             overlays: BTreeMap::new(),
             created: HashSet::new(),
             langs: HashSet::new(),
+            fresh: {
+                let mut prefix = memory.as_bytes().to_vec();
+                prefix.push(0);
+                self.tm_exact.scan_prefix(prefix).next().is_none()
+            },
             outcome: ImportOutcome::default(),
         };
         let result = (|| {
@@ -774,9 +787,13 @@ impl Staging<'_> {
             if let Some(ids) = self.exact.get(&prefix) {
                 candidates.extend(ids);
             }
-            for key in self.store.tm_exact.scan_prefix(&prefix).keys() {
-                if let Some(id) = tmkeys::second(&key?) {
-                    candidates.push(id);
+            // Units of this import are in `exact`; the store is asked only when the
+            // memory held units before the import.
+            if !self.fresh {
+                for key in self.store.tm_exact.scan_prefix(&prefix).keys() {
+                    if let Some(id) = tmkeys::second(&key?) {
+                        candidates.push(id);
+                    }
                 }
             }
         }
