@@ -56,7 +56,7 @@ fn uid_prefix(key: &[u8]) -> u64 {
 /// binary sweeps on open) and while no process has the store open.
 #[track_caller]
 fn assert_no_leftovers(store: &Path) {
-    let db = sled::open(store.join("db")).expect("open the store's sled database");
+    let db = open_sled(store.join("db"));
     let meta = db.open_tree("meta").expect("meta tree");
     for key in meta.iter().keys() {
         let key = key.expect("meta key");
@@ -141,7 +141,7 @@ fn markers_in_copy(store: &Path) -> (usize, usize) {
     let tmp = tempfile::tempdir().expect("temp dir");
     let copy = tmp.path().join("db");
     copy_dir(&store.join("db"), &copy);
-    let db = sled::open(&copy).expect("open a copy of the killed store");
+    let db = open_sled(&copy);
     let meta = db.open_tree("meta").expect("meta tree");
     let count = |prefix: &[u8]| meta.scan_prefix(prefix).keys().count();
     (count(b"pending/"), count(b"garbage/"))
@@ -152,7 +152,7 @@ type Records = Vec<(Vec<u8>, Vec<u8>)>;
 
 /// Every record of every tree, by tree name, for "nothing changed" checks.
 fn dump(store: &Path) -> BTreeMap<Vec<u8>, Records> {
-    let db = sled::open(store.join("db")).expect("open the store's sled database");
+    let db = open_sled(store.join("db"));
     let mut out = BTreeMap::new();
     for name in db.tree_names() {
         let tree = db.open_tree(&name).expect("tree");
@@ -536,6 +536,25 @@ fn crash_add(env: &Env, file: &Path, replace: bool, point: &str) -> Kill {
     }
 }
 
+/// Opens a store's sled database directly. sled lets go of its file lock from a
+/// background thread shortly after a database is dropped, so a reopen in this process
+/// right after an earlier one may have to wait a moment.
+fn open_sled(path: impl AsRef<Path>) -> sled::Db {
+    let path = path.as_ref();
+    let mut tries = 0;
+    loop {
+        match sled::open(path) {
+            Ok(db) => return db,
+            Err(e) if tries < 100 => {
+                tries += 1;
+                let _ = e;
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(e) => panic!("cannot open {} with sled: {e}", path.display()),
+        }
+    }
+}
+
 /// The kill test's fixed parts, and what its kills found so far.
 struct KillTest<'a> {
     env: &'a Env,
@@ -767,7 +786,7 @@ fn a_store_from_a_newer_korpu_is_refused_untouched() {
     // Format 99, with a pending marker and its records: a newer korpu's store is not
     // swept either, since this build does not know what its records mean.
     {
-        let db = sled::open(env.store().join("db")).expect("open the store with sled");
+        let db = open_sled(env.store().join("db"));
         let meta = db.open_tree("meta").expect("meta");
         let uid = article_uids(&db).into_iter().max().expect("an article") + 1;
         meta.insert(b"format_version", &99u32.to_be_bytes())
@@ -844,7 +863,7 @@ fn a_store_from_a_newer_korpu_is_refused_untouched() {
     // Back at this build's version, the store is usable again, and the leftovers are
     // swept then.
     {
-        let db = sled::open(env.store().join("db")).expect("open the store with sled");
+        let db = open_sled(env.store().join("db"));
         db.open_tree("meta")
             .expect("meta")
             .insert(b"format_version", &supported.to_be_bytes())
@@ -893,7 +912,7 @@ fn leftovers_are_swept_without_touching_articles() {
     // replace leaves (a garbage marker), and a marker that names no uid at all.
     let (pending, garbage);
     {
-        let db = sled::open(env.store().join("db")).expect("open the store with sled");
+        let db = open_sled(env.store().join("db"));
         let max = article_uids(&db).into_iter().max().expect("articles");
         (pending, garbage) = (max + 1, max + 2);
         let meta = db.open_tree("meta").expect("meta");
@@ -926,7 +945,7 @@ fn leftovers_are_swept_without_touching_articles() {
     env.run(["article", "list"]).ok();
     assert_no_leftovers(&env.store());
     {
-        let db = sled::open(env.store().join("db")).expect("open the store with sled");
+        let db = open_sled(env.store().join("db"));
         let meta = db.open_tree("meta").expect("meta");
         assert!(
             meta.get(b"pending/x").expect("get").is_none(),

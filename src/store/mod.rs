@@ -179,10 +179,19 @@ impl Store {
             .write(true)
             .open(dir.join("korpu.lock"))
             .map_err(|e| open_err(e.to_string()))?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(StoreError::InUse(dir.to_path_buf())),
-            Err(TryLockError::Error(e)) => return Err(open_err(e.to_string())),
+        // A lock can be held for a moment by a process that is just ending, or by a
+        // child that another thread of the holder is starting (it shares the file until
+        // it execs): wait half a second at most before calling the store busy.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_millis(500);
+        loop {
+            match lock.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(TryLockError::WouldBlock) => return Err(StoreError::InUse(dir.to_path_buf())),
+                Err(TryLockError::Error(e)) => return Err(open_err(e.to_string())),
+            }
         }
         let db = sled::Config::new()
             .path(dir.join("db"))

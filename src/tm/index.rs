@@ -29,7 +29,7 @@ const SNAPSHOT_VERSION: u32 = 1;
 const MAGIC: &[u8; 8] = b"KORPUIDX";
 
 /// An index over the variants of one locale.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub struct Index {
     /// The locale tag it covers.
     pub lang: String,
@@ -49,6 +49,8 @@ pub struct Index {
     live: usize,
     memories: Vec<String>,
     unit_doc: Option<HashMap<u64, u32>>,
+    /// A counter per document, zero between searches: the search's scratch space.
+    counts: std::sync::Mutex<Vec<u16>>,
 }
 
 /// A candidate that passed the exact verification.
@@ -213,29 +215,55 @@ impl Index {
 
     /// Units whose base score against the query reaches `min` (1..=100), with that
     /// score. Exact: every such unit is returned.
+    ///
+    /// A document of m tokens within distance d of the query (n tokens) shares at least
+    /// max(n, m) − d token occurrences with it, so a base score of t needs a shared
+    /// count of ⌈t·max(n, m)/100⌉, at least ⌈t·n/100⌉. Candidates come from the rarest
+    /// query tokens, until the remaining ones hold fewer occurrences than that; the
+    /// next lists only add to the candidates' counts, and a candidate whose count plus
+    /// what the unread lists could add stays below its bound is dropped unverified.
     pub fn search(&self, query: &[u32], min: u8, stats: &mut LookupStats) -> Vec<Candidate> {
         let n = query.len();
         if n == 0 || self.live == 0 {
             return Vec::new();
         }
-        let t = u64::from(min.clamp(1, 100));
-        let n64 = n as u64;
+        let t = usize::from(min.clamp(1, 100));
         // Length filter: floor(100·(1 − |n−m|/max)) ≥ t needs t·max ≤ 100·min.
-        let min_len = (n64 * t).div_ceil(100) as usize;
-        let max_len = (n64 * 100 / t) as usize;
-        // Prefix filter over token occurrences, rarest first.
-        let d_max = (n64 * (100 - t) / t) as usize;
-        let mut occ: Vec<u32> = query.to_vec();
-        occ.sort_by_key(|&id| (self.df.get(id as usize).copied().unwrap_or(0), id));
-        let mut prefix: Vec<u32> = occ.into_iter().take(d_max + 1).collect();
-        prefix.dedup();
-        let mut seen_docs: std::collections::HashSet<u32> = std::collections::HashSet::new();
-        let mut out = Vec::new();
-        for id in prefix {
-            let Some(list) = self.postings.get(id as usize) else {
-                continue;
-            };
-            for &doc in list {
+        let min_len = (n * t).div_ceil(100);
+        let max_len = n * 100 / t;
+        let need = |m: usize| (t * n.max(m)).div_ceil(100);
+        // Distinct known tokens with their multiplicity in the query, rarest first.
+        let mut sorted = query.to_vec();
+        sorted.sort_unstable();
+        let mut toks: Vec<(usize, u32, usize)> = Vec::with_capacity(n);
+        for run in sorted.chunk_by(|a, b| a == b) {
+            if let Some(list) = self.postings.get(run[0] as usize).filter(|l| !l.is_empty()) {
+                toks.push((list.len(), run[0], run.len()));
+            }
+        }
+        toks.sort_unstable();
+        // rest[j]: the occurrences lists j.. can still add.
+        let mut rest = vec![0usize; toks.len() + 1];
+        for j in (0..toks.len()).rev() {
+            rest[j] = rest[j + 1] + toks[j].2;
+        }
+        let o_min = need(0);
+        if rest[0] < o_min {
+            return Vec::new();
+        }
+        let prefix = (0..=toks.len())
+            .find(|&k| rest[k] < o_min)
+            .unwrap_or(toks.len());
+        let mut counts = self
+            .counts
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if counts.len() < self.doc_unit.len() {
+            counts.resize(self.doc_unit.len(), 0);
+        }
+        let mut touched: Vec<u32> = Vec::new();
+        for &(_, id, mult) in &toks[..prefix] {
+            for &doc in &self.postings[id as usize] {
                 let d = doc as usize;
                 if self.dead[d] {
                     continue;
@@ -244,19 +272,51 @@ impl Index {
                 if m < min_len || m > max_len {
                     continue;
                 }
-                if !seen_docs.insert(doc) {
-                    continue;
+                let c = &mut counts[d];
+                if *c == 0 {
+                    touched.push(doc);
                 }
-                stats.candidates += 1;
-                stats.verified += 1;
-                let base = crate::tm::score::base_score_ids(query, self.doc(d));
-                if base >= min {
-                    out.push(Candidate {
-                        unit: self.doc_unit[d],
-                        base,
-                        memory: self.doc_memory[d],
-                    });
+                *c = c.saturating_add(mult as u16);
+            }
+        }
+        stats.candidates += touched.len();
+        let prune = |touched: &mut Vec<u32>, counts: &mut [u16], rest: usize| {
+            touched.retain(|&doc| {
+                let d = doc as usize;
+                let keep = usize::from(counts[d]) + rest >= need(self.doc_len(d));
+                if !keep {
+                    counts[d] = 0;
                 }
+                keep
+            });
+        };
+        let mut read = prefix;
+        prune(&mut touched, &mut counts, rest[read]);
+        // The count filter: the next lists, rarest first, while reading one costs less
+        // than verifying the candidates left.
+        while read < toks.len() && !touched.is_empty() && toks[read].0 <= 32 * touched.len() {
+            let (_, id, mult) = toks[read];
+            for &doc in &self.postings[id as usize] {
+                let c = &mut counts[doc as usize];
+                if *c > 0 {
+                    *c = c.saturating_add(mult as u16);
+                }
+            }
+            read += 1;
+            prune(&mut touched, &mut counts, rest[read]);
+        }
+        let mut out = Vec::new();
+        for &doc in &touched {
+            let d = doc as usize;
+            counts[d] = 0;
+            stats.verified += 1;
+            let base = crate::tm::score::base_score_ids(query, self.doc(d));
+            if base >= min {
+                out.push(Candidate {
+                    unit: self.doc_unit[d],
+                    base,
+                    memory: self.doc_memory[d],
+                });
             }
         }
         out
@@ -452,6 +512,7 @@ impl Index {
             live: ndocs,
             memories,
             unit_doc: None,
+            counts: std::sync::Mutex::new(Vec::new()),
         })
     }
 }
