@@ -7,9 +7,11 @@
 //! 2. keeps only documents whose length can still reach the minimum score (the length
 //!    filter: `t·n ≤ m ≤ n/t`),
 //! 3. takes the postings of the query's rarest tokens only (the prefix filter: a
-//!    document within edit distance `d` of the query shares at least `n − d` of its
-//!    token occurrences, so it contains one of the `d + 1` rarest; `d ≤ n(100−t)/t`),
-//! 4. verifies every candidate with the exact token Levenshtein distance.
+//!    document that reaches `t` shares at least `⌈t·max(n, m)/100⌉` token occurrences
+//!    with the query, so it holds one of the rarest tokens),
+//! 4. adds the next posting lists to each candidate's count and drops those that can
+//!    no longer reach their bound (the count filter),
+//! 5. verifies the rest with the exact token Levenshtein distance.
 //!
 //! Both filters are exact: no document whose base score reaches the minimum is missed,
 //! and no document is scanned unless it shares a rare token with the query.
