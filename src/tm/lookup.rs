@@ -81,6 +81,8 @@ pub struct Matcher<'s> {
     store: &'s Store,
     indexes: HashMap<String, Index>,
     penalties: HashMap<String, u8>,
+    /// The memory's locale tags, read on first use.
+    langs: Option<Vec<String>>,
     /// Figures of the lookups so far.
     pub stats: LookupStats,
 }
@@ -146,6 +148,7 @@ impl<'s> Matcher<'s> {
             store,
             indexes: HashMap::new(),
             penalties,
+            langs: None,
             stats: LookupStats::default(),
         })
     }
@@ -155,13 +158,18 @@ impl<'s> Matcher<'s> {
         self.store
     }
 
-    /// The tags in the memory that `lang` matches (`en` finds `en` and `en-US`).
-    fn tags_for(&self, lang: &Locale) -> Result<Vec<String>, StoreError> {
+    /// The tags in the memory that `lang` matches (`en` finds `en` and `en-US`). The
+    /// memory's tags are read once per matcher, not on every lookup.
+    fn tags_for(&mut self, lang: &Locale) -> Result<Vec<String>, StoreError> {
+        if self.langs.is_none() {
+            self.langs = Some(self.store.tm_langs()?);
+        }
         Ok(self
-            .store
-            .tm_langs()?
-            .into_iter()
+            .langs
+            .iter()
+            .flatten()
             .filter(|t| Locale::parse(t).is_ok_and(|l| l.matches(lang)))
+            .cloned()
             .collect())
     }
 
