@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod export;
 pub mod formats;
+pub mod labels;
 pub mod locale;
 pub mod model;
 pub mod segment;

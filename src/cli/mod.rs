@@ -7,6 +7,7 @@
 mod article;
 mod backup;
 mod input;
+mod label;
 mod segment;
 mod split;
 mod tm;
@@ -56,6 +57,9 @@ pub enum Command {
     /// The translation memory: import, export, search, concordance, edit.
     #[command(subcommand)]
     Tm(tm::TmCommand),
+    /// Labels: keyed UI strings (Fluent, PO, JSON) per locale.
+    #[command(subcommand)]
+    Label(label::LabelCommand),
     /// Fill untranslated segments of an article from the memory (as drafts).
     Pretranslate(work::PretranslateArgs),
     /// Word counts per match band: what a translation of the articles will cost.
@@ -177,6 +181,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Article(cmd) => article::run(ctx, cmd),
         Command::Segment(cmd) => segment::run(ctx, cmd),
         Command::Tm(cmd) => tm::run(ctx, cmd),
+        Command::Label(cmd) => label::run(ctx, cmd),
         Command::Pretranslate(args) => work::pretranslate(ctx, args),
         Command::Analyze(args) => work::analyze(ctx, args),
         Command::Backup(args) => backup::backup(ctx, args),

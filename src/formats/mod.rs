@@ -4,6 +4,8 @@
 //! read together with [`Diagnostic`]s that carry a line and column. No reader does I/O
 //! beyond the reader or text it is given, and none fetches a DTD or an external entity.
 
+pub mod ftl;
+pub mod json;
 pub mod po;
 pub mod tmx;
 pub mod xliff;

@@ -12,7 +12,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::locale::Locale;
 use crate::segment::{BlockKind, DocFormat};
 
+mod label;
 mod tm;
+pub use label::{Label, LabelFormat, LayoutItem, ResourceLayout};
 pub use tm::{CodeKind, InlineCode, InlinePart, TmContext, TmUnit, TmVariant};
 
 /// Where a translation stands in the workflow, from `new` to `approved`.

@@ -9,7 +9,8 @@
 //!
 //! Trees: `meta` (format version, markers of unfinished work), `articles` (article id →
 //! `ArticleRecord`), `sources` (uid → source document), `segments` (uid +
-//! order key → segment), `history` (uid + segment id + locale + sequence → change).
+//! order key → segment), `history` (uid + segment id + locale + sequence → change), `labels` and
+//! `label_layouts` (see `labels.rs`).
 //!
 //! Every change is atomic and flushed before the call returns. A small change is one
 //! sled transaction. Adding an article writes its source and segments under a fresh
@@ -21,6 +22,7 @@
 mod articles;
 mod backup;
 pub(crate) mod codec;
+mod labels;
 mod segments;
 mod tm;
 
@@ -29,6 +31,7 @@ use std::path::{Path, PathBuf};
 
 pub use articles::{AddOutcome, NewArticle};
 pub use backup::RestoreOutcome;
+pub use labels::{LabelFilter, LabelImportOutcome, ResourceImport, DEFAULT_REFERENCE};
 pub use segments::SetTranslation;
 pub use tm::{check_memory_name, ImportOutcome, MemoryInfo, MemoryStats, TmStats};
 
@@ -148,6 +151,8 @@ pub struct Store {
     tm_staged: sled::Tree,
     tm_overlay: sled::Tree,
     tm_log: sled::Tree,
+    labels: sled::Tree,
+    label_layouts: sled::Tree,
     // Held for the lifetime of the store: the flock is what keeps a second process out.
     _lock: File,
 }
@@ -212,6 +217,8 @@ impl Store {
             tm_staged: db.open_tree("tm_staged")?,
             tm_overlay: db.open_tree("tm_overlay")?,
             tm_log: db.open_tree("tm_log")?,
+            labels: db.open_tree("labels")?,
+            label_layouts: db.open_tree("label_layouts")?,
             meta,
             db,
             _lock: lock,
