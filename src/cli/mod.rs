@@ -6,6 +6,7 @@
 
 mod article;
 mod backup;
+mod catalog;
 mod input;
 mod label;
 mod segment;
@@ -60,6 +61,9 @@ pub enum Command {
     /// Labels: keyed UI strings (Fluent, PO, JSON) per locale.
     #[command(subcommand)]
     Label(label::LabelCommand),
+    /// Export label catalogs for pipelines.
+    #[command(subcommand)]
+    Export(catalog::ExportCommand),
     /// Fill untranslated segments of an article from the memory (as drafts).
     Pretranslate(work::PretranslateArgs),
     /// Word counts per match band: what a translation of the articles will cost.
@@ -182,6 +186,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Segment(cmd) => segment::run(ctx, cmd),
         Command::Tm(cmd) => tm::run(ctx, cmd),
         Command::Label(cmd) => label::run(ctx, cmd),
+        Command::Export(cmd) => catalog::run(ctx, cmd),
         Command::Pretranslate(args) => work::pretranslate(ctx, args),
         Command::Analyze(args) => work::analyze(ctx, args),
         Command::Backup(args) => backup::backup(ctx, args),

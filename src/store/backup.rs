@@ -14,7 +14,7 @@ use super::codec::{self, keys, ArticleRecord, HistoryRecord, SegmentRecord};
 use super::tm::MemoryInfo;
 use super::{Store, StoreError, BATCH};
 use crate::locale::Locale;
-use crate::model::TmUnit;
+use crate::model::{Label, ResourceLayout, TmUnit};
 use crate::segment::DocFormat;
 
 /// The backup layout this build writes and reads.
@@ -26,8 +26,18 @@ enum Line {
     Header {
         korpu_backup: u32,
         format_version: u32,
+        /// The reference locale of labels, when set.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        label_reference: Option<String>,
     },
     Memory(MemoryInfo),
+    Layout {
+        resource: String,
+        lang: String,
+        #[serde(flatten)]
+        layout: ResourceLayout,
+    },
+    Label(Label),
     Unit(TmUnit),
     Article(ArticleLine),
     Segment {
@@ -68,6 +78,8 @@ pub struct RestoreOutcome {
     pub history: usize,
     /// Memory units restored.
     pub units: usize,
+    /// Labels restored.
+    pub labels: usize,
 }
 
 fn write_line(out: &mut dyn Write, line: &Line) -> Result<(), StoreError> {
@@ -84,8 +96,24 @@ impl Store {
             &Line::Header {
                 korpu_backup: BACKUP_VERSION,
                 format_version: self.format_version()?,
+                label_reference: self.label_reference_set()?,
             },
         )?;
+        for (resource, lang) in self.label_resources()? {
+            if let Some(layout) = self.label_layout(&resource, &lang)? {
+                write_line(
+                    out,
+                    &Line::Layout {
+                        resource,
+                        lang,
+                        layout,
+                    },
+                )?;
+            }
+        }
+        for label in self.labels(&super::LabelFilter::default())? {
+            write_line(out, &Line::Label(label))?;
+        }
         for m in self.memories()? {
             write_line(out, &Line::Memory(m))?;
         }
@@ -155,7 +183,7 @@ impl Store {
         file: &str,
         input: &mut dyn BufRead,
     ) -> Result<RestoreOutcome, StoreError> {
-        if !self.articles.is_empty() || !self.tm_units.is_empty() {
+        if !self.articles.is_empty() || !self.tm_units.is_empty() || !self.labels.is_empty() {
             return Err(StoreError::Invalid(format!(
                 "store {} is not empty: restore reads a backup into an empty store only; nothing was restored",
                 self.dir.display()
@@ -215,11 +243,46 @@ impl Store {
             let line: Line =
                 serde_json::from_str(&buf).map_err(|e| bad(e.column().max(1), e.to_string()))?;
             match line {
-                Line::Header { korpu_backup, .. } => {
+                Line::Header {
+                    korpu_backup,
+                    label_reference,
+                    ..
+                } => {
                     if korpu_backup > BACKUP_VERSION {
                         return Err(bad(1, format!("backup layout {korpu_backup} is newer than this build reads ({BACKUP_VERSION})")));
                     }
+                    if let Some(tag) = label_reference {
+                        let l = Locale::parse(&tag).map_err(|e| bad(1, e.to_string()))?;
+                        self.set_reference_locale(l.tag())?;
+                    }
                     seen_header = true;
+                }
+                Line::Layout {
+                    resource,
+                    lang,
+                    layout,
+                } => {
+                    Locale::parse(&lang).map_err(|e| bad(1, e.to_string()))?;
+                    if resource.is_empty() {
+                        return Err(bad(1, "a label resource without a path".into()));
+                    }
+                    self.restore_layout(&resource, &lang, &layout)?;
+                }
+                Line::Label(label) => {
+                    Locale::parse(&label.lang).map_err(|e| bad(1, e.to_string()))?;
+                    if label.resource.is_empty() || label.id.is_empty() {
+                        return Err(bad(1, "a label without a resource or an id".into()));
+                    }
+                    if label.format == crate::model::LabelFormat::Ftl {
+                        crate::formats::ftl::parse_entry(&label.source).map_err(|e| {
+                            bad(
+                                1,
+                                format!("label \"{}\" is not a Fluent entry: {e}", label.id),
+                            )
+                        })?;
+                    }
+                    self.restore_label(&label)?;
+                    outcome.labels += 1;
                 }
                 _ if !seen_header => {
                     return Err(bad(

@@ -233,6 +233,35 @@ impl Store {
             .unwrap_or_else(|| DEFAULT_REFERENCE.to_string()))
     }
 
+    /// The reference locale when one was set (for backups).
+    pub(crate) fn label_reference_set(&self) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .meta
+            .get(REFERENCE_KEY)?
+            .and_then(|v| String::from_utf8(v.to_vec()).ok()))
+    }
+
+    /// Writes a layout as a restore reads it (the restore marker covers atomicity).
+    pub(crate) fn restore_layout(
+        &self,
+        resource: &str,
+        lang: &str,
+        layout: &ResourceLayout,
+    ) -> Result<(), StoreError> {
+        self.label_layouts
+            .insert(layout_key(resource, lang), encode(layout))?;
+        Ok(())
+    }
+
+    /// Writes a label as a restore reads it.
+    pub(crate) fn restore_label(&self, label: &Label) -> Result<(), StoreError> {
+        self.labels.insert(
+            label_key(&label.resource, &label.lang, &label.id),
+            encode(label),
+        )?;
+        Ok(())
+    }
+
     /// Sets the locale that labels are checked against.
     pub fn set_reference_locale(&self, tag: &str) -> Result<(), StoreError> {
         self.meta.insert(REFERENCE_KEY, tag.as_bytes())?;

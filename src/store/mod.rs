@@ -254,6 +254,8 @@ impl Store {
                 &self.tm_staged,
                 &self.tm_overlay,
                 &self.tm_log,
+                &self.labels,
+                &self.label_layouts,
             ] {
                 tree.clear()?;
             }

@@ -1,0 +1,244 @@
+//! `korpu export catalog` and `korpu export locales`: label catalogs for pipelines.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::{Args, ValueEnum};
+
+use super::{parse_locale, write_file_atomically, Ctx};
+use crate::export::catalog::{self, CatalogFormat, LabelSet, TreeFormat};
+use crate::locale::Locale;
+
+/// Formats of a single catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CatalogFormatArg {
+    /// Fluent.
+    Ftl,
+    /// A flat JSON object.
+    Json,
+    /// gettext PO (msgid from the reference locale).
+    Po,
+    /// XLIFF 2.0 (source from the reference locale).
+    Xliff,
+}
+
+/// Formats of a locales tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TreeFormatArg {
+    /// Fluent resources.
+    Ftl,
+    /// Flat JSON objects.
+    Json,
+}
+
+/// `korpu export catalog`.
+#[derive(Debug, Args)]
+pub struct CatalogArgs {
+    /// The locale.
+    #[arg(long, value_name = "L")]
+    pub lang: String,
+    /// The format.
+    #[arg(long, value_enum)]
+    pub format: CatalogFormatArg,
+    /// Fill untranslated messages from this locale (FTL and JSON; the runtime falls
+    /// back otherwise).
+    #[arg(long, value_name = "L")]
+    pub fill_from: Option<String>,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `korpu export locales`.
+#[derive(Debug, Args)]
+pub struct LocalesArgs {
+    /// The folder to write `{locale}/…` and `manifest.json` into. It is replaced as a
+    /// whole; it must be new, empty, or an earlier export (it has a manifest.json).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The format.
+    #[arg(long, value_enum, default_value = "ftl")]
+    pub format: TreeFormatArg,
+    /// Fill untranslated messages from this locale.
+    #[arg(long, value_name = "L")]
+    pub fill_from: Option<String>,
+}
+
+/// The stored tag `asked` stands for among the label locales.
+fn stored_tag(set: &LabelSet, asked: &Locale) -> String {
+    let have: Vec<Locale> = set
+        .langs()
+        .iter()
+        .filter_map(|t| Locale::parse(t).ok())
+        .collect();
+    asked
+        .negotiate_among(&have)
+        .map_or_else(|| asked.tag().to_string(), |l| l.tag().to_string())
+}
+
+/// Writes one locale's catalog.
+pub fn export_catalog(ctx: &Ctx, a: CatalogArgs) -> anyhow::Result<ExitCode> {
+    let asked = parse_locale(&a.lang)?;
+    let fill = a.fill_from.as_deref().map(parse_locale).transpose()?;
+    let store = ctx.open_store()?;
+    let set = LabelSet::load(&store)?;
+    drop(store);
+    let lang = stored_tag(&set, &asked);
+    let fill = fill.map(|f| stored_tag(&set, &f));
+    if let Some(f) = &fill {
+        if !set.langs().contains(f.as_str()) {
+            bail!("there are no labels in {f} to fill from; nothing was written");
+        }
+    }
+    let format = match a.format {
+        CatalogFormatArg::Ftl => CatalogFormat::Ftl,
+        CatalogFormatArg::Json => CatalogFormat::Json,
+        CatalogFormatArg::Po => CatalogFormat::Po,
+        CatalogFormatArg::Xliff => CatalogFormat::Xliff,
+    };
+    let out = catalog::catalog(&set, &lang, format, fill.as_deref())
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    for w in &out.warnings {
+        ctx.out.info(format!("warning: {w}"));
+    }
+    match &a.output {
+        Some(path) => {
+            write_file_atomically(path, out.text.as_bytes())?;
+            ctx.out.info(format!(
+                "wrote {}: {} entries, {} translated in {lang}",
+                path.display(),
+                out.messages,
+                out.translated
+            ));
+        }
+        None => std::io::stdout().write_all(out.text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes every locale's resources and a manifest.
+pub fn export_locales(ctx: &Ctx, a: LocalesArgs) -> anyhow::Result<ExitCode> {
+    let fill = a.fill_from.as_deref().map(parse_locale).transpose()?;
+    let store = ctx.open_store()?;
+    let set = LabelSet::load(&store)?;
+    drop(store);
+    if set.labels.is_empty() {
+        bail!(
+            "the store has no labels (import some with `korpu label import`); nothing was written"
+        );
+    }
+    let fill = fill.map(|f| stored_tag(&set, &f));
+    if let Some(f) = &fill {
+        if !set.langs().contains(f.as_str()) {
+            bail!("there are no labels in {f} to fill from; nothing was written");
+        }
+    }
+    let format = match a.format {
+        TreeFormatArg::Ftl => TreeFormat::Ftl,
+        TreeFormatArg::Json => TreeFormat::Json,
+    };
+    let files =
+        catalog::locales_tree(&set, format, fill.as_deref()).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let manifest = catalog::manifest(&files, format, &set.reference);
+    write_tree(&a.out, &files, &manifest)?;
+    if ctx.out.json {
+        std::io::stdout().write_all(manifest.as_bytes())?;
+    } else {
+        ctx.out.info(format!(
+            "wrote {} files for {} locales to {}",
+            files.len(),
+            set.langs().len(),
+            a.out.display()
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the tree into a temporary folder beside `dir`, then puts it in `dir`'s
+/// place: a failure leaves `dir` as it was and no temporary folder behind.
+fn write_tree(dir: &Path, files: &[catalog::TreeFile], manifest: &str) -> anyhow::Result<()> {
+    let name = dir
+        .file_name()
+        .with_context(|| format!("{} is not a folder name", dir.display()))?
+        .to_string_lossy()
+        .into_owned();
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if dir.exists() {
+        if !dir.is_dir() {
+            bail!(
+                "{} is a file, not a folder; nothing was written",
+                dir.display()
+            );
+        }
+        let empty = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read {}", dir.display()))?
+            .next()
+            .is_none();
+        if !empty && !dir.join("manifest.json").is_file() {
+            bail!(
+                "{} is not empty and is not an earlier export (no manifest.json); nothing was written",
+                dir.display()
+            );
+        }
+    }
+    let tmp = parent.join(format!(".{name}.korpu-tmp"));
+    let old = parent.join(format!(".{name}.korpu-old"));
+    let result = (|| -> anyhow::Result<()> {
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp)?;
+        }
+        std::fs::create_dir(&tmp)?;
+        for f in files {
+            let path = tmp.join(&f.locale).join(&f.file);
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p)?;
+            }
+            std::fs::write(&path, f.text.as_bytes())?;
+        }
+        std::fs::write(tmp.join("manifest.json"), manifest.as_bytes())?;
+        if dir.exists() {
+            if old.exists() {
+                std::fs::remove_dir_all(&old)?;
+            }
+            std::fs::rename(dir, &old)?;
+            if let Err(e) = std::fs::rename(&tmp, dir) {
+                let _ = std::fs::rename(&old, dir);
+                return Err(e.into());
+            }
+            std::fs::remove_dir_all(&old)?;
+        } else {
+            std::fs::rename(&tmp, dir)?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e.context(format!(
+            "cannot write {}; nothing was written",
+            dir.display()
+        )));
+    }
+    Ok(())
+}
+
+/// `korpu export …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum ExportCommand {
+    /// One locale's labels as a single catalog file.
+    Catalog(CatalogArgs),
+    /// Every locale's label resources as a tree with a manifest.
+    Locales(LocalesArgs),
+}
+
+/// Runs an export command.
+pub fn run(ctx: &Ctx, cmd: ExportCommand) -> anyhow::Result<ExitCode> {
+    match cmd {
+        ExportCommand::Catalog(a) => export_catalog(ctx, a),
+        ExportCommand::Locales(a) => export_locales(ctx, a),
+    }
+}
