@@ -5,6 +5,9 @@
 //! the text) is kept to the byte. In another format the document is rebuilt from the
 //! segments' blocks: headings, paragraphs, list items and table cells.
 
+pub mod currency;
+pub mod rates;
+
 use crate::locale::Locale;
 use crate::model::{Article, Segment, Status};
 use crate::segment::{BlockKind, DocFormat};
