@@ -13,11 +13,10 @@
 //! with status 1 before printing anything.
 
 use std::io::Write;
-use std::path::Path;
 use std::process::ExitCode;
 
 use korpu::export::currency::Currencies;
-use korpu::export::rates::{localize, rate_value, read_file, LocalizedTable, RateTable};
+use korpu::export::rates::{localize, rate_value, read_file_bytes, LocalizedTable, RateTable};
 use korpu::locale::Locale;
 
 /// Rates invented for the example, in the bank's layout (the names are as the table
@@ -54,10 +53,13 @@ fn run() -> Result<(), String> {
             println!("usage: exchange_rates [FILE]");
             return Ok(());
         }
-        [file] => (
-            read_file(Path::new(file)).map_err(|e| e.to_string())?,
-            file.clone(),
-        ),
+        [file] => {
+            let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+            (
+                read_file_bytes(file, &bytes).map_err(|e| e.to_string())?,
+                file.clone(),
+            )
+        }
         _ => return Err("expected at most one FILE (try --help)".to_string()),
     };
     // Everything is rendered before anything is printed: an unknown code stops the

@@ -7,7 +7,7 @@ use std::process::Command;
 use fluent::types::FluentNumber;
 use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use korpu::export::currency::{generate, Currencies, CurrencyError, GenerateError, Input};
-use korpu::export::rates::{localize, read_file, RateError, RateTable};
+use korpu::export::rates::{localize, read_file_bytes, RateError, RateTable};
 use korpu::locale::Locale;
 use korpu::text::format_number;
 
@@ -499,6 +499,29 @@ fn the_example_prints_three_locales_and_refuses_bad_tables() {
         "{stderr}"
     );
 
-    let e = read_file(&dir.path().join("absent.txt")).expect_err("absent");
-    assert!(e.to_string().contains("absent.txt"), "{e}");
+    let absent = dir.path().join("absent.txt");
+    let out = Command::new(&bin).arg(&absent).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cannot read") && stderr.contains("absent.txt"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn file_bytes_are_checked_for_utf8_and_keep_their_name() {
+    let e = read_file_bytes("rates.txt", b"H\nUSD 1 1 d\xc3lar 1.7\n").expect_err("not UTF-8");
+    assert_eq!(
+        e.to_string(),
+        "rates.txt: line 2, column 10: not UTF-8 text"
+    );
+    let e = read_file_bytes("rates.txt", b"H\nUSD 1 1 dollar\n").expect_err("short row");
+    assert!(
+        e.to_string().starts_with("rates.txt: line 2, column 15: "),
+        "{e}"
+    );
+    let t = read_file_bytes("rates.txt", "\u{feff}H\nUSD 1 1 dollar 1.7\n".as_bytes())
+        .expect("a byte order mark is skipped");
+    assert_eq!(t.header, "H");
 }

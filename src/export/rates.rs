@@ -21,8 +21,6 @@
 //! assert_eq!((ru.rows[0].name.as_str(), ru.rows[0].rate.as_str()), ("евро", "1,8968"));
 //! ```
 
-use std::path::Path;
-
 use fluent::FluentArgs;
 
 use super::currency::{Currencies, CurrencyError};
@@ -68,16 +66,8 @@ pub struct RateSyntaxError {
 }
 
 /// Why a table could not be read or localized.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RateError {
-    /// A file could not be read.
-    #[error("cannot read {path}: {source}")]
-    Io {
-        /// The file.
-        path: String,
-        /// The cause.
-        source: std::io::Error,
-    },
     /// A malformed table, with the file when there is one.
     #[error("{}{error}", path.as_ref().map(|p| format!("{p}: ")).unwrap_or_default())]
     Syntax {
@@ -338,21 +328,17 @@ fn read_row(text: &str, line: usize) -> Result<RateRow, RateSyntaxError> {
     })
 }
 
-/// Reads a rate table from a file; a malformed table is reported with the file, line
-/// and column.
-pub fn read_file(path: &Path) -> Result<RateTable, RateError> {
-    let bytes = std::fs::read(path).map_err(|source| RateError::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
+/// Reads a rate table from the bytes of a file named `path` (the caller reads it: this
+/// module does no I/O); a malformed table, or text that is not UTF-8, is reported with
+/// the file, line and column. A byte order mark is skipped.
+pub fn read_file_bytes(path: &str, bytes: &[u8]) -> Result<RateTable, RateError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = e.valid_up_to();
         let before = String::from_utf8_lossy(&bytes[..valid]);
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         RateError::Syntax {
-            path: Some(path.display().to_string()),
+            path: Some(path.to_string()),
             error: RateSyntaxError {
                 line,
                 column,
@@ -360,9 +346,9 @@ pub fn read_file(path: &Path) -> Result<RateTable, RateError> {
             },
         }
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     RateTable::read(text).map_err(|error| RateError::Syntax {
-        path: Some(path.display().to_string()),
+        path: Some(path.to_string()),
         error,
     })
 }
