@@ -10,8 +10,7 @@
 //! - `currency-usd-amount`: an amount, selecting on `$amount` (a number, so that the
 //!   CLDR plural category of the locale picks the variant: ru one/few/many/other) and
 //!   printing `$formatted`, the same number in the locale's notation. Fluent does not
-//!   format numbers per locale, so the notation comes from
-//!   [`format_number`](crate::text::format_number).
+//!   format numbers per locale, so the notation comes from [`format_number`].
 //!
 //! ```
 //! use korpu::export::currency::Currencies;
