@@ -6,6 +6,8 @@
 //! segments' blocks: headings, paragraphs, list items and table cells.
 
 pub mod catalog;
+pub mod currency;
+pub mod rates;
 
 use crate::locale::Locale;
 use crate::model::{Article, Segment, Status};
