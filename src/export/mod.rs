@@ -6,6 +6,7 @@
 //! segments' blocks: headings, paragraphs, list items and table cells.
 
 pub mod currency;
+pub mod edition;
 pub mod rates;
 
 use crate::locale::Locale;
