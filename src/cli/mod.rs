@@ -6,6 +6,7 @@
 
 mod article;
 mod backup;
+mod export;
 mod input;
 mod segment;
 mod split;
@@ -60,6 +61,9 @@ pub enum Command {
     Pretranslate(work::PretranslateArgs),
     /// Word counts per match band: what a translation of the articles will cost.
     Analyze(work::AnalyzeArgs),
+    /// Publish from the store: localized editions of articles.
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// Write every record of the store to FILE as JSON lines.
     Backup(backup::BackupArgs),
     /// Read a backup into an empty store.
@@ -179,6 +183,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Tm(cmd) => tm::run(ctx, cmd),
         Command::Pretranslate(args) => work::pretranslate(ctx, args),
         Command::Analyze(args) => work::analyze(ctx, args),
+        Command::Export(cmd) => export::run(ctx, cmd),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
     }
