@@ -2,10 +2,13 @@
 //! house overrides in `locales/house-currencies.ftl`.
 //!
 //! ```sh
-//! cargo run --example gen_currencies                 # write the three catalogs
-//! cargo run --example gen_currencies -- --check      # exit 1 if they are out of date
-//! cargo run --example gen_currencies -- --cldr FILE --house FILE --out DIR
+//! cargo run --example gen_currencies                 # check: exit 1 if out of date
+//! cargo run --example gen_currencies -- --write      # write the three catalogs
+//! cargo run --example gen_currencies -- --write --cldr FILE --house FILE --out DIR
 //! ```
+//!
+//! Without `--write` it only checks, so that CI (which runs every example) reports a
+//! stale catalog instead of quietly rewriting it.
 //!
 //! The CLDR data is `currencies_cldr_en_az_ru.json` in the shared data folder
 //! (`KORPU_SHARED_DATA`, else `../shared/data`). Nothing is written unless every
@@ -34,7 +37,7 @@ fn run() -> Result<ExitCode, String> {
     let mut cldr = shared.join("currencies_cldr_en_az_ru.json");
     let mut house = root.join(HOUSE_OVERRIDES);
     let mut out = root.clone();
-    let mut check = false;
+    let mut write = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -46,10 +49,11 @@ fn run() -> Result<ExitCode, String> {
             "--cldr" => cldr = value("--cldr")?,
             "--house" => house = value("--house")?,
             "--out" => out = value("--out")?,
-            "--check" => check = true,
+            "--write" => write = true,
+            "--check" => write = false,
             "-h" | "--help" => {
                 println!(
-                    "usage: gen_currencies [--cldr FILE] [--house FILE] [--out DIR] [--check]"
+                    "usage: gen_currencies [--write] [--cldr FILE] [--house FILE] [--out DIR]"
                 );
                 return Ok(ExitCode::SUCCESS);
             }
@@ -80,7 +84,7 @@ fn run() -> Result<ExitCode, String> {
             println!("{}: up to date", file.path);
             continue;
         }
-        if check {
+        if !write {
             stale.push(file.path.clone());
             continue;
         }
@@ -99,7 +103,7 @@ fn run() -> Result<ExitCode, String> {
     }
     if !stale.is_empty() {
         eprintln!(
-            "gen_currencies: out of date: {}; run `cargo run --example gen_currencies`",
+            "gen_currencies: out of date: {}; run `cargo run --example gen_currencies -- --write`",
             stale.join(", ")
         );
         return Ok(ExitCode::from(1));

@@ -1,6 +1,6 @@
 ### House style for currency names: these win over CLDR in the generated
 ### locales/{en,az,ru}/currencies.ftl (regenerate with
-### `cargo run --example gen_currencies`).
+### `cargo run --example gen_currencies -- --write`).
 ###
 ### A message LANG-CODE (az-usd) gives the display name of CODE in LANG. Attributes
 ### named after the plural categories of LANG (.one, .other; ru also .few, .many)

@@ -6,6 +6,7 @@ mod harness;
 mod articles;
 mod backup;
 mod bad_input;
+mod currency;
 mod edition;
 mod reliability;
 mod segment;

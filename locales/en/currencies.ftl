@@ -1,8 +1,8 @@
 ### Currency names and amounts (en), generated from CLDR: do not edit.
 ###
-### Regenerate with `cargo run --example gen_currencies` after changing
-### locales/house-currencies.ftl (house style, which wins over CLDR) or the CLDR
-### data (currencies_cldr_en_az_ru.json in the shared data folder).
+### Regenerate with `cargo run --example gen_currencies -- --write` after
+### changing locales/house-currencies.ftl (house style, which wins over CLDR)
+### or the CLDR data (currencies_cldr_en_az_ru.json in the shared data folder).
 ###
 ### 307 currencies, 0 names in house style.
 ### currency-CODE: the display name; .symbol and .symbol-narrow where CLDR

@@ -212,10 +212,11 @@ fn read_overrides(
             _ => continue,
         };
         let id = message.id.name;
-        let at = entry_offset(house.text, id);
         if !seen.insert(id) {
-            return Err(err(at, format!("{id} is overridden twice")));
+            let second = entry_offsets(house.text, id).nth(1).unwrap_or(0);
+            return Err(err(second, format!("{id} is overridden twice")));
         }
+        let at = entry_offset(house.text, id);
         let Some((lang, code)) = id.split_once('-') else {
             return Err(err(
                 at,
@@ -280,16 +281,22 @@ fn read_overrides(
 
 /// The byte offset of the line that defines `id` (`id =` at the start of a line).
 fn entry_offset(text: &str, id: &str) -> usize {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return offset;
-            }
-        }
-        offset += line.len();
-    }
-    0
+    entry_offsets(text, id).next().unwrap_or(0)
+}
+
+/// The byte offsets of every line that defines `id`.
+fn entry_offsets<'a>(text: &'a str, id: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.split_inclusive('\n')
+        .scan(0, |offset, line| {
+            let start = *offset;
+            *offset += line.len();
+            Some((start, line))
+        })
+        .filter(move |(_, line)| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(start, _)| start)
 }
 
 fn plain_text(pattern: &ast::Pattern<&str>) -> Option<String> {
@@ -450,9 +457,9 @@ fn render(
     let mut out = format!(
         "### Currency names and amounts ({lang}), generated from CLDR: do not edit.\n\
          ###\n\
-         ### Regenerate with `cargo run --example gen_currencies` after changing\n\
-         ### locales/house-currencies.ftl (house style, which wins over CLDR) or the CLDR\n\
-         ### data (currencies_cldr_en_az_ru.json in the shared data folder).\n\
+         ### Regenerate with `cargo run --example gen_currencies -- --write` after\n\
+         ### changing locales/house-currencies.ftl (house style, which wins over CLDR)\n\
+         ### or the CLDR data (currencies_cldr_en_az_ru.json in the shared data folder).\n\
          ###\n\
          ### {count} currencies, {overridden} names in house style.\n\
          ### currency-CODE: the display name; .symbol and .symbol-narrow where CLDR\n\

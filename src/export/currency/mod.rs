@@ -2,7 +2,7 @@
 //! `locales/{lang}/currencies.ftl` (embedded in the binary).
 //!
 //! The catalogs are generated from CLDR by [`generate`] (run it with `cargo run
-//! --example gen_currencies`); house overrides in `locales/house-currencies.ftl` win
+//! --example gen_currencies -- --write`); house overrides in `locales/house-currencies.ftl` win
 //! over CLDR. Each currency has two messages:
 //!
 //! - `currency-usd`: the display name, with `.symbol` and `.symbol-narrow` where CLDR
