@@ -495,7 +495,7 @@ fn a_tree_export_is_all_or_nothing() {
         .run(["export", "locales", "--out", s(&env.path("busy"))])
         .fails()
         .to_string();
-    assert!(err.contains("not an earlier export"), "{err}");
+    assert!(err.contains("not a korpu export"), "{err}");
     assert_eq!(files_under(&env.path("busy")), [PathBuf::from("keep.txt")]);
     // A folder that cannot be written (its parent is a file, which stops root as
     // well as anyone): an error, and nothing is left behind.

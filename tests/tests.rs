@@ -7,6 +7,7 @@ mod articles;
 mod backup;
 mod bad_input;
 mod currency;
+mod edition;
 mod labels;
 mod reliability;
 mod segment;

@@ -1,14 +1,16 @@
 //! `korpu export catalog` and `korpu export locales`: label catalogs for pipelines.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use clap::{Args, ValueEnum};
 
+use super::export::write_tree_atomically;
 use super::{parse_locale, write_file_atomically, Ctx};
 use crate::export::catalog::{self, CatalogFormat, LabelSet, TreeFormat};
+use crate::export::edition::EditionFile;
 use crate::locale::Locale;
 
 /// Formats of a single catalog.
@@ -55,7 +57,7 @@ pub struct CatalogArgs {
 #[derive(Debug, Args)]
 pub struct LocalesArgs {
     /// The folder to write `{locale}/…` and `manifest.json` into. It is replaced as a
-    /// whole; it must be new, empty, or an earlier export (it has a manifest.json).
+    /// whole; it must be new, empty, or an earlier korpu export.
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
     /// The format.
@@ -142,7 +144,18 @@ pub fn export_locales(ctx: &Ctx, a: LocalesArgs) -> anyhow::Result<ExitCode> {
     let files =
         catalog::locales_tree(&set, format, fill.as_deref()).map_err(|e| anyhow::anyhow!("{e}"))?;
     let manifest = catalog::manifest(&files, format, &set.reference);
-    write_tree(&a.out, &files, &manifest)?;
+    let mut tree: Vec<EditionFile> = files
+        .iter()
+        .map(|f| EditionFile {
+            name: format!("{}/{}", f.locale, f.file),
+            bytes: f.text.clone().into_bytes(),
+        })
+        .collect();
+    tree.push(EditionFile {
+        name: "manifest.json".to_string(),
+        bytes: manifest.clone().into_bytes(),
+    });
+    write_tree_atomically(&a.out, &tree)?;
     if ctx.out.json {
         std::io::stdout().write_all(manifest.as_bytes())?;
     } else {
@@ -154,91 +167,4 @@ pub fn export_locales(ctx: &Ctx, a: LocalesArgs) -> anyhow::Result<ExitCode> {
         ));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes the tree into a temporary folder beside `dir`, then puts it in `dir`'s
-/// place: a failure leaves `dir` as it was and no temporary folder behind.
-fn write_tree(dir: &Path, files: &[catalog::TreeFile], manifest: &str) -> anyhow::Result<()> {
-    let name = dir
-        .file_name()
-        .with_context(|| format!("{} is not a folder name", dir.display()))?
-        .to_string_lossy()
-        .into_owned();
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if dir.exists() {
-        if !dir.is_dir() {
-            bail!(
-                "{} is a file, not a folder; nothing was written",
-                dir.display()
-            );
-        }
-        let empty = std::fs::read_dir(dir)
-            .with_context(|| format!("cannot read {}", dir.display()))?
-            .next()
-            .is_none();
-        if !empty && !dir.join("manifest.json").is_file() {
-            bail!(
-                "{} is not empty and is not an earlier export (no manifest.json); nothing was written",
-                dir.display()
-            );
-        }
-    }
-    let tmp = parent.join(format!(".{name}.korpu-tmp"));
-    let old = parent.join(format!(".{name}.korpu-old"));
-    let result = (|| -> anyhow::Result<()> {
-        if tmp.exists() {
-            std::fs::remove_dir_all(&tmp)?;
-        }
-        std::fs::create_dir(&tmp)?;
-        for f in files {
-            let path = tmp.join(&f.locale).join(&f.file);
-            if let Some(p) = path.parent() {
-                std::fs::create_dir_all(p)?;
-            }
-            std::fs::write(&path, f.text.as_bytes())?;
-        }
-        std::fs::write(tmp.join("manifest.json"), manifest.as_bytes())?;
-        if dir.exists() {
-            if old.exists() {
-                std::fs::remove_dir_all(&old)?;
-            }
-            std::fs::rename(dir, &old)?;
-            if let Err(e) = std::fs::rename(&tmp, dir) {
-                let _ = std::fs::rename(&old, dir);
-                return Err(e.into());
-            }
-            std::fs::remove_dir_all(&old)?;
-        } else {
-            std::fs::rename(&tmp, dir)?;
-        }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&tmp);
-        return Err(e.context(format!(
-            "cannot write {}; nothing was written",
-            dir.display()
-        )));
-    }
-    Ok(())
-}
-
-/// `korpu export …`.
-#[derive(Debug, clap::Subcommand)]
-pub enum ExportCommand {
-    /// One locale's labels as a single catalog file.
-    Catalog(CatalogArgs),
-    /// Every locale's label resources as a tree with a manifest.
-    Locales(LocalesArgs),
-}
-
-/// Runs an export command.
-pub fn run(ctx: &Ctx, cmd: ExportCommand) -> anyhow::Result<ExitCode> {
-    match cmd {
-        ExportCommand::Catalog(a) => export_catalog(ctx, a),
-        ExportCommand::Locales(a) => export_locales(ctx, a),
-    }
 }

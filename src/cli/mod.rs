@@ -7,6 +7,7 @@
 mod article;
 mod backup;
 mod catalog;
+mod export;
 mod input;
 mod label;
 mod segment;
@@ -61,13 +62,13 @@ pub enum Command {
     /// Labels: keyed UI strings (Fluent, PO, JSON) per locale.
     #[command(subcommand)]
     Label(label::LabelCommand),
-    /// Export label catalogs for pipelines.
-    #[command(subcommand)]
-    Export(catalog::ExportCommand),
     /// Fill untranslated segments of an article from the memory (as drafts).
     Pretranslate(work::PretranslateArgs),
     /// Word counts per match band: what a translation of the articles will cost.
     Analyze(work::AnalyzeArgs),
+    /// Publish from the store: localized editions, label catalogs and locale trees.
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// Write every record of the store to FILE as JSON lines.
     Backup(backup::BackupArgs),
     /// Read a backup into an empty store.
@@ -186,9 +187,9 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Segment(cmd) => segment::run(ctx, cmd),
         Command::Tm(cmd) => tm::run(ctx, cmd),
         Command::Label(cmd) => label::run(ctx, cmd),
-        Command::Export(cmd) => catalog::run(ctx, cmd),
         Command::Pretranslate(args) => work::pretranslate(ctx, args),
         Command::Analyze(args) => work::analyze(ctx, args),
+        Command::Export(cmd) => export::run(ctx, cmd),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
     }

@@ -321,6 +321,7 @@ pub fn manifest(files: &[TreeFile], format: TreeFormat, reference: &str) -> Stri
         .collect();
     let locales: BTreeSet<&str> = files.iter().map(|f| f.locale.as_str()).collect();
     let doc = serde_json::json!({
+        "generator": "korpu",
         "format": match format { TreeFormat::Ftl => "ftl", TreeFormat::Json => "json" },
         "reference": reference,
         "locales": locales,

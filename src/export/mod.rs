@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod currency;
+pub mod edition;
 pub mod rates;
 
 use crate::locale::Locale;
