@@ -11,6 +11,7 @@ mod segment;
 mod split;
 mod tm;
 mod work;
+mod xliff;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -64,6 +65,12 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Read a backup into an empty store.
     Restore(backup::RestoreArgs),
+    /// Write articles for other tools (XLIFF 2.0).
+    #[command(subcommand)]
+    Export(xliff::ExportCommand),
+    /// Read translations back from other tools (XLIFF).
+    #[command(subcommand)]
+    Import(xliff::ImportCommand),
 }
 
 /// Output settings every command shares.
@@ -181,6 +188,8 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Analyze(args) => work::analyze(ctx, args),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
+        Command::Export(cmd) => xliff::run_export(ctx, cmd),
+        Command::Import(cmd) => xliff::run_import(ctx, cmd),
     }
 }
 

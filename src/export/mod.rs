@@ -5,6 +5,8 @@
 //! the text) is kept to the byte. In another format the document is rebuilt from the
 //! segments' blocks: headings, paragraphs, list items and table cells.
 
+pub mod xliff;
+
 use crate::locale::Locale;
 use crate::model::{Article, Segment, Status};
 use crate::segment::{BlockKind, DocFormat};
