@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod article_xliff;
 mod articles;
 mod backup;
 mod bad_input;

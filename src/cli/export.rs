@@ -25,6 +25,8 @@ pub enum ExportCommand {
     Catalog(super::catalog::CatalogArgs),
     /// Every locale's label resources as a tree (`DIR/{locale}/…`) with a manifest.
     Locales(super::catalog::LocalesArgs),
+    /// Articles as XLIFF 2.0 for another CAT tool: a unit per segment.
+    Xliff(super::xliff::ExportXliffArgs),
 }
 
 /// Document layouts of an edition on the command line.
@@ -84,6 +86,7 @@ pub fn run(ctx: &Ctx, cmd: ExportCommand) -> anyhow::Result<ExitCode> {
         ExportCommand::Edition(a) => edition(ctx, a),
         ExportCommand::Catalog(a) => super::catalog::export_catalog(ctx, a),
         ExportCommand::Locales(a) => super::catalog::export_locales(ctx, a),
+        ExportCommand::Xliff(a) => super::xliff::export_xliff(ctx, a),
     }
 }
 

@@ -14,6 +14,7 @@ mod segment;
 mod split;
 mod tm;
 mod work;
+mod xliff;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -66,13 +67,17 @@ pub enum Command {
     Pretranslate(work::PretranslateArgs),
     /// Word counts per match band: what a translation of the articles will cost.
     Analyze(work::AnalyzeArgs),
-    /// Publish from the store: localized editions, label catalogs and locale trees.
+    /// Publish from the store: localized editions, label catalogs, locale trees, and
+    /// articles as XLIFF for other tools.
     #[command(subcommand)]
     Export(export::ExportCommand),
     /// Write every record of the store to FILE as JSON lines.
     Backup(backup::BackupArgs),
     /// Read a backup into an empty store.
     Restore(backup::RestoreArgs),
+    /// Read translations back from other tools (XLIFF).
+    #[command(subcommand)]
+    Import(xliff::ImportCommand),
 }
 
 /// Output settings every command shares.
@@ -192,6 +197,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Export(cmd) => export::run(ctx, cmd),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
+        Command::Import(cmd) => xliff::run_import(ctx, cmd),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod currency;
 pub mod edition;
 pub mod rates;
+pub mod xliff;
 
 use crate::locale::Locale;
 use crate::model::{Article, Segment, Status};

@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 pub use articles::{AddOutcome, NewArticle};
 pub use backup::RestoreOutcome;
 pub use labels::{LabelFilter, LabelImportOutcome, ResourceImport, DEFAULT_REFERENCE};
-pub use segments::SetTranslation;
+pub use segments::{BatchTranslation, SetTranslation};
 pub use tm::{check_memory_name, ImportOutcome, MemoryInfo, MemoryStats, TmStats};
 
 use codec::keys;

@@ -31,6 +31,20 @@ pub struct SetTranslation<'a> {
     pub expect_revision: Option<u64>,
 }
 
+/// One translation of a batch that may span several articles, each with its own
+/// status (an exchange file coming back from another tool).
+#[derive(Debug, Clone)]
+pub struct BatchTranslation<'a> {
+    /// The article id.
+    pub article: &'a str,
+    /// 1-based segment number.
+    pub n: usize,
+    /// The translated text.
+    pub text: &'a str,
+    /// The new status.
+    pub status: Status,
+}
+
 type Abort = ConflictableTransactionError<StoreError>;
 
 /// One translation to write: the segment's key, its number and the text.
@@ -41,6 +55,8 @@ struct Write<'a> {
     expect_revision: Option<u64>,
     /// Where this text came from, when it differs from the call's origin.
     origin: Option<Origin>,
+    /// Its status, when it differs from the call's status.
+    status: Option<Status>,
 }
 
 /// What every write of one call shares.
@@ -120,11 +136,11 @@ impl Store {
             text: req.text,
             expect_revision: req.expect_revision,
             origin: None,
+            status: None,
         };
         let mut stored = self.write_translations(
-            &rec,
+            &[(rec, vec![write])],
             req.lang,
-            &[write],
             Meta {
                 status: req.status,
                 author: req.author,
@@ -164,6 +180,7 @@ impl Store {
                     text,
                     expect_revision: None,
                     origin: Some(*origin),
+                    status: None,
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
@@ -172,29 +189,94 @@ impl Store {
             author,
             origin: Origin::Import,
         };
-        Ok(self.write_translations(&rec, lang, &writes, meta)?.len())
+        Ok(self.write_translations(&[(rec, writes)], lang, meta)?.len())
     }
 
+    /// Stores translations of segments of several articles, each with its own status,
+    /// in one transaction: all of them or none. Returns how many were stored.
+    pub fn set_translations_batch(
+        &self,
+        lang: &Locale,
+        items: &[BatchTranslation],
+        author: &str,
+        origin: Origin,
+    ) -> Result<usize, StoreError> {
+        let mut groups: Vec<(ArticleRecord, Vec<Write>)> = Vec::new();
+        let mut records: Vec<Vec<(sled::IVec, SegmentRecord)>> = Vec::new();
+        for item in items {
+            let at = match groups.iter().position(|(r, _)| r.id == item.article) {
+                Some(at) => at,
+                None => {
+                    let rec = self.require_article(item.article)?;
+                    records.push(self.segment_records(rec.uid)?);
+                    groups.push((rec, Vec::new()));
+                    groups.len() - 1
+                }
+            };
+            let (rec, writes) = &mut groups[at];
+            let (key, _) = item
+                .n
+                .checked_sub(1)
+                .and_then(|i| records[at].get(i))
+                .ok_or_else(|| StoreError::SegmentOutOfRange {
+                    article: rec.id.clone(),
+                    n: item.n,
+                    count: rec.segments,
+                })?;
+            writes.push(Write {
+                key: key.clone(),
+                n: item.n,
+                text: item.text,
+                expect_revision: None,
+                origin: None,
+                status: Some(item.status),
+            });
+        }
+        let meta = Meta {
+            status: Status::Draft,
+            author,
+            origin,
+        };
+        Ok(self.write_translations(&groups, lang, meta)?.len())
+    }
+
+    /// Writes translations of one or more articles (each with its writes) in one
+    /// transaction.
     fn write_translations(
         &self,
-        rec: &ArticleRecord,
+        groups: &[(ArticleRecord, Vec<Write>)],
         lang: &Locale,
-        writes: &[Write],
         meta: Meta,
     ) -> Result<Vec<Translation>, StoreError> {
-        let lang = Self::target_tag(rec, lang)?;
-        let tag = lang.tag().to_string();
-        let seqs = writes
-            .iter()
-            .map(|_| self.next_id())
-            .collect::<Result<Vec<_>, _>>()?;
-        let fresh = writes
-            .iter()
-            .map(|_| self.next_id())
-            .collect::<Result<Vec<_>, _>>()?;
-        let contexts = self.contexts(rec, writes.iter().map(|w| w.n))?;
+        struct Prepared {
+            lang: Locale,
+            tag: String,
+            seqs: Vec<u64>,
+            fresh: Vec<u64>,
+            contexts: Vec<TmContext>,
+        }
+        let mut prepared = Vec::with_capacity(groups.len());
+        for (rec, writes) in groups {
+            let lang = Self::target_tag(rec, lang)?;
+            let tag = lang.tag().to_string();
+            let seqs = writes
+                .iter()
+                .map(|_| self.next_id())
+                .collect::<Result<Vec<_>, _>>()?;
+            let fresh = writes
+                .iter()
+                .map(|_| self.next_id())
+                .collect::<Result<Vec<_>, _>>()?;
+            let contexts = self.contexts(rec, writes.iter().map(|w| w.n))?;
+            prepared.push(Prepared {
+                lang,
+                tag,
+                seqs,
+                fresh,
+                contexts,
+            });
+        }
         let time = now_rfc3339();
-        let article_key = rec.id.as_bytes();
         let trees = (
             &self.articles,
             &self.segments,
@@ -206,66 +288,80 @@ impl Store {
         );
         let result = trees.transaction(
             |(articles, segments, history, tm_units, tm_exact, meta_tree, log)| {
-                let mut stored = Vec::with_capacity(writes.len());
+                let mut stored = Vec::new();
                 let mut changed_units = Vec::new();
-                for (((w, seq), fresh_id), context) in
-                    writes.iter().zip(&seqs).zip(&fresh).zip(&contexts)
-                {
-                    let mut seg = get_segment(segments, &w.key)?;
-                    let current = seg.translations.get(&tag);
-                    let current_rev = current.map_or(0, |t| t.revision);
-                    if let Some(expected) = w.expect_revision {
-                        if expected != current_rev {
-                            return Err(abort(StoreError::StaleRevision {
-                                article: rec.id.clone(),
-                                n: w.n,
-                                lang: tag.clone(),
-                                expected,
-                                current: current_rev,
-                                current_text: current.map(|t| t.text.clone()).unwrap_or_default(),
-                            }));
+                let mut langs: Vec<&str> = Vec::new();
+                for ((rec, writes), p) in groups.iter().zip(&prepared) {
+                    let (lang, tag) = (&p.lang, &p.tag);
+                    let article_key = rec.id.as_bytes();
+                    for (((w, seq), fresh_id), context) in
+                        writes.iter().zip(&p.seqs).zip(&p.fresh).zip(&p.contexts)
+                    {
+                        let mut seg = get_segment(segments, &w.key)?;
+                        let current = seg.translations.get(tag);
+                        let current_rev = current.map_or(0, |t| t.revision);
+                        if let Some(expected) = w.expect_revision {
+                            if expected != current_rev {
+                                return Err(abort(StoreError::StaleRevision {
+                                    article: rec.id.clone(),
+                                    n: w.n,
+                                    lang: tag.clone(),
+                                    expected,
+                                    current: current_rev,
+                                    current_text: current
+                                        .map(|t| t.text.clone())
+                                        .unwrap_or_default(),
+                                }));
+                            }
+                        }
+                        let t = TranslationRecord {
+                            text: w.text.to_string(),
+                            status: w.status.unwrap_or(meta.status),
+                            revision: current_rev + 1,
+                            author: meta.author.to_string(),
+                            time: time.clone(),
+                            origin: w.origin.unwrap_or(meta.origin),
+                        };
+                        let entry = history_of(&t, None);
+                        put(history, &keys::history(rec.uid, seg.id, tag, *seq), &entry)?;
+                        seg.translations.insert(tag.clone(), t.clone());
+                        // Confirmed work enters the memory in the same transaction.
+                        let how = SegmentUnit {
+                            article: &rec.id,
+                            source_tag: rec.lang.tag(),
+                            context: context.clone(),
+                            fresh_id: *fresh_id,
+                            author: meta.author,
+                            time: &time,
+                        };
+                        changed_units
+                            .extend(sync_segment_unit(tm_units, tm_exact, &mut seg, &how)?);
+                        put(segments, &w.key, &seg)?;
+                        stored.push(Translation::from(&t));
+                    }
+                    for l in [rec.lang.tag(), tag.as_str()] {
+                        if !langs.contains(&l) {
+                            langs.push(l);
                         }
                     }
-                    let t = TranslationRecord {
-                        text: w.text.to_string(),
-                        status: meta.status,
-                        revision: current_rev + 1,
-                        author: meta.author.to_string(),
-                        time: time.clone(),
-                        origin: w.origin.unwrap_or(meta.origin),
-                    };
-                    let entry = history_of(&t, None);
-                    put(history, &keys::history(rec.uid, seg.id, &tag, *seq), &entry)?;
-                    seg.translations.insert(tag.clone(), t.clone());
-                    // Confirmed work enters the memory in the same transaction.
-                    let how = SegmentUnit {
-                        article: &rec.id,
-                        source_tag: rec.lang.tag(),
-                        context: context.clone(),
-                        fresh_id: *fresh_id,
-                        author: meta.author,
-                        time: &time,
-                    };
-                    changed_units.extend(sync_segment_unit(tm_units, tm_exact, &mut seg, &how)?);
-                    put(segments, &w.key, &seg)?;
-                    stored.push(Translation::from(&t));
+                    // The first translation into a locale adds it to the article's targets.
+                    let current = articles
+                        .get(article_key)?
+                        .ok_or_else(|| abort(StoreError::UnknownArticle(rec.id.clone())))?;
+                    let mut art: ArticleRecord =
+                        codec::decode("article", &current).map_err(abort)?;
+                    if art.uid != rec.uid {
+                        return Err(abort(StoreError::Invalid(format!(
+                            "article \"{}\" was replaced meanwhile; nothing was written",
+                            rec.id
+                        ))));
+                    }
+                    if !art.targets.contains(lang) {
+                        art.targets.push(lang.clone());
+                        put(articles, article_key, &art)?;
+                    }
                 }
-                log_changes(meta_tree, log, &changed_units, &[rec.lang.tag(), &tag])?;
-                // The first translation into a locale adds it to the article's targets.
-                let current = articles
-                    .get(article_key)?
-                    .ok_or_else(|| abort(StoreError::UnknownArticle(rec.id.clone())))?;
-                let mut art: ArticleRecord = codec::decode("article", &current).map_err(abort)?;
-                if art.uid != rec.uid {
-                    return Err(abort(StoreError::Invalid(format!(
-                        "article \"{}\" was replaced meanwhile; nothing was written",
-                        rec.id
-                    ))));
-                }
-                if !art.targets.contains(&lang) {
-                    art.targets.push(lang.clone());
-                    put(articles, article_key, &art)?;
-                }
+                log_changes(meta_tree, log, &changed_units, &langs)?;
                 Ok(stored)
             },
         )?;

@@ -124,6 +124,10 @@ pub struct XliffSegment {
     /// The state as written: 2.0 `segment@state` (`initial`, `translated`, `reviewed`,
     /// `final`), 1.2 `target@state` (`new`, `translated`, `signed-off`, …).
     pub state: Option<String>,
+    /// A finer, tool-defined state as `prefix:value` (2.0 `segment@subState`, such as
+    /// `korpu:draft`); written only beside a `state`, as 2.0 requires. 1.2 has no
+    /// equivalent and leaves it out.
+    pub sub_state: Option<String>,
     /// Whether this is content between segments (2.0 `<ignorable>`, text outside the
     /// `mrk mtype="seg"` elements of a 1.2 `seg-source`), such as the space between two
     /// sentences. Ignorable runs are kept so that a unit's text is complete; they never

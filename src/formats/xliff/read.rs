@@ -467,6 +467,7 @@ impl Reader<'_> {
                 let segment = XliffSegment {
                     id: get(&attrs, "id").map(String::from),
                     state: get(&attrs, "state").map(String::from),
+                    sub_state: get(&attrs, "subState").map(String::from),
                     ignorable: local == "ignorable",
                     ..XliffSegment::default()
                 };
@@ -891,6 +892,7 @@ impl Reader<'_> {
                             state: if has_target { state.clone() } else { None },
                             id: Some(mid),
                             source: parts,
+                            sub_state: None,
                             ignorable: false,
                         },
                         None => XliffSegment {
@@ -907,6 +909,7 @@ impl Reader<'_> {
                     source: b.source.take().unwrap_or_default(),
                     target: b.target.take(),
                     state,
+                    sub_state: None,
                     ignorable: false,
                 });
             }

@@ -458,6 +458,7 @@ fn written_documents_look_like_this() {
                         source: vec![text("Rates <up> & \"down\"")],
                         target: Some(vec![text("Məzənnələr")]),
                         state: Some("translated".to_string()),
+                        sub_state: None,
                         ignorable: false,
                     },
                     XliffSegment {
@@ -526,6 +527,46 @@ fn written_documents_look_like_this() {
 </xliff>
 "#
     );
+}
+
+#[test]
+fn sub_state_is_kept_beside_a_state_only() {
+    let segment = |state: Option<&str>| XliffSegment {
+        state: state.map(String::from),
+        sub_state: Some("korpu:draft".to_string()),
+        target: Some(vec![text("Qaralama")]),
+        ..XliffSegment::plain("Draft")
+    };
+    let doc = |segments| XliffDocument {
+        version: XliffVersion::V20,
+        source_lang: "en".to_string(),
+        target_lang: Some("az".to_string()),
+        files: vec![XliffFile {
+            id: "f".to_string(),
+            units: vec![XliffUnit {
+                id: "u".to_string(),
+                segments,
+                ..XliffUnit::default()
+            }],
+            ..XliffFile::default()
+        }],
+    };
+    let with_state = doc(vec![segment(Some("initial"))]);
+    let written = write_xliff20(&with_state);
+    assert!(
+        written.contains(r#"<segment state="initial" subState="korpu:draft">"#),
+        "{written}"
+    );
+    assert_eq!(read(&written).0, with_state);
+    // 2.0 allows subState only where state is set: without one it is left out.
+    let written = write_xliff20(&doc(vec![segment(None)]));
+    assert!(!written.contains("subState"), "{written}");
+    assert_eq!(
+        read(&written).0.files[0].units[0].segments[0].sub_state,
+        None
+    );
+    // 1.2 has no subState.
+    assert!(!write_xliff12(&with_state).contains("korpu:draft"));
 }
 
 #[test]
@@ -768,6 +809,7 @@ fn arb_doc() -> impl Strategy<Value = XliffDocument> {
             source,
             target,
             state: state.map(String::from),
+            sub_state: None,
             ignorable,
         });
     let unit = (
@@ -860,6 +902,7 @@ proptest! {
                 source: if s.is_empty() { vec![] } else { vec![InlinePart::Text(s)] },
                 target: t.map(|t| if t.is_empty() { vec![] } else { vec![InlinePart::Text(t)] }),
                 state: (!ignorable).then(|| "translated".to_string()),
+                sub_state: None,
                 ignorable,
             })
             .collect();

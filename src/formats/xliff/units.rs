@@ -239,6 +239,7 @@ pub fn units_to_xliff(
                 source: content(src),
                 target: Some(content(tgt)),
                 state: Some(prop(PROP_STATE).unwrap_or_else(|| "translated".to_string())),
+                sub_state: None,
                 ignorable: false,
             }],
             notes: u.notes.clone(),

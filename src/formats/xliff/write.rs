@@ -14,8 +14,8 @@ const NS_MDA: &str = "urn:oasis:names:tc:xliff:metadata:2.0";
 /// Native codes go to each unit's `originalData` (data ids are kept when they agree
 /// and made up as `d1`, `d2`, … otherwise), props to `mda:metadata`, 1.2 states to
 /// their 2.0 counterparts (`new` → `initial`, `needs-review-*` → `translated`,
-/// `signed-off` → `reviewed`; a state 2.0 cannot express is left out). Characters XML
-/// cannot hold are written as `<cp hex="…"/>`.
+/// `signed-off` → `reviewed`; a state 2.0 cannot express is left out, and `subState`
+/// with it). Characters XML cannot hold are written as `<cp hex="…"/>`.
 pub fn write_xliff20(doc: &XliffDocument) -> String {
     let mut w = Writer::new(XliffVersion::V20);
     let props = doc
@@ -429,6 +429,9 @@ impl Writer {
             if !s.ignorable {
                 if let Some(state) = s.state.as_deref().and_then(state20) {
                     attrs.push(("state", state.to_string()));
+                    if let Some(sub) = s.sub_state.as_deref().filter(|v| !v.is_empty()) {
+                        attrs.push(("subState", sub.to_string()));
+                    }
                 }
             }
             let name = if s.ignorable { "ignorable" } else { "segment" };
