@@ -162,8 +162,20 @@ fn split_locale(rel: &Path) -> Option<(Locale, String)> {
     })
 }
 
-fn collect_sources(paths: &[PathBuf], only: Option<&Locale>) -> anyhow::Result<Vec<Source>> {
+/// The locale a folder (or the nearest folder above it) is named after.
+fn folder_locale(dir: &Path) -> Option<Locale> {
+    let dir = dir.canonicalize().ok()?;
+    dir.ancestors()
+        .find_map(|d| Locale::parse(d.file_name()?.to_str()?).ok())
+}
+
+/// The files to import, and the files of trees whose locale nothing names (skipped).
+fn collect_sources(
+    paths: &[PathBuf],
+    only: Option<&Locale>,
+) -> anyhow::Result<(Vec<Source>, Vec<PathBuf>)> {
     let mut out = Vec::new();
+    let mut skipped = Vec::new();
     for path in paths {
         let meta =
             std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
@@ -189,15 +201,23 @@ fn collect_sources(paths: &[PathBuf], only: Option<&Locale>) -> anyhow::Result<V
                             format,
                         });
                     }
-                    None => out.push(Source {
-                        resource: rel.to_string_lossy().replace('\\', "/"),
-                        path: file.clone(),
-                        lang: only.cloned(),
-                        format,
-                    }),
+                    None => {
+                        // The folder itself may be named after the locale (`locales/az`).
+                        let lang = only.cloned().or_else(|| folder_locale(path));
+                        if lang.is_none() {
+                            skipped.push(file.clone());
+                            continue;
+                        }
+                        out.push(Source {
+                            resource: rel.to_string_lossy().replace('\\', "/"),
+                            path: file.clone(),
+                            lang,
+                            format,
+                        });
+                    }
                 }
             }
-            if out.len() == before {
+            if out.len() == before && skipped.is_empty() {
                 bail!(
                     "{} holds no .ftl, .po or .json files{}",
                     path.display(),
@@ -236,7 +256,7 @@ fn collect_sources(paths: &[PathBuf], only: Option<&Locale>) -> anyhow::Result<V
             });
         }
     }
-    Ok(out)
+    Ok((out, skipped))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
@@ -271,7 +291,16 @@ struct ImportReport {
 
 fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<ExitCode> {
     let only = a.lang.as_deref().map(parse_locale).transpose()?;
-    let sources = collect_sources(&a.paths, only.as_ref())?;
+    let (sources, skipped) = collect_sources(&a.paths, only.as_ref())?;
+    for path in &skipped {
+        ctx.out.info(format!(
+            "{}: skipped: no folder in its path is named after a locale (give --lang to import it)",
+            path.display()
+        ));
+    }
+    if sources.is_empty() {
+        bail!("no file to import: nothing in the paths given is named after a locale; give --lang");
+    }
     let stamp = Stamp {
         author: a.author.clone().unwrap_or_else(|| "import".to_string()),
         time: now_rfc3339(),
@@ -580,19 +609,33 @@ fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let reference = reference_lang(&store)?;
+    let wanted = parse_locale(&store.reference_locale()?)?;
+    let all = store.labels(&LabelFilter {
+        resource: a.resource.as_deref(),
+        ..LabelFilter::default()
+    })?;
+    // Each resource's reference: the reference tag itself, else a tag matching it
+    // (a store may hold `en` resources beside `en-US` ones).
+    let mut reference_of: BTreeMap<&str, &str> = BTreeMap::new();
+    for l in &all {
+        let exact = l.lang == wanted.tag();
+        let current = reference_of.get(l.resource.as_str()).copied();
+        let better = (exact && current != Some(wanted.tag()))
+            || (current.is_none()
+                && Locale::parse(&l.lang).is_ok_and(|have| wanted.matches(&have)));
+        if better {
+            reference_of.insert(&l.resource, &l.lang);
+        }
+    }
+    let is_reference = |l: &Label| reference_of.get(l.resource.as_str()) == Some(&l.lang.as_str());
     let targets: Vec<String> = match &lang {
         Some(l) => vec![l.tag().to_string()],
         None => store
             .label_langs()?
             .into_iter()
-            .filter(|t| t != reference.tag())
+            .filter(|t| Locale::parse(t).is_ok_and(|have| !wanted.matches(&have)))
             .collect(),
     };
-    let all = store.labels(&LabelFilter {
-        resource: a.resource.as_deref(),
-        ..LabelFilter::default()
-    })?;
     let have: BTreeSet<(&str, &str, &str)> = all
         .iter()
         .filter(|l| labels::is_translated(l))
@@ -600,7 +643,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<ExitCode> {
         .collect();
     let mut rows = Vec::new();
     for target in &targets {
-        for r in all.iter().filter(|l| l.lang == reference.tag()) {
+        for r in all.iter().filter(|l| is_reference(l)) {
             if !have.contains(&(r.resource.as_str(), target.as_str(), r.id.as_str())) {
                 rows.push(MissingRow {
                     id: r.id.clone(),

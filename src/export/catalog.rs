@@ -67,6 +67,33 @@ impl LabelSet {
         self.labels.iter().map(|l| l.lang.as_str()).collect()
     }
 
+    /// The locale holding `resource` that stands for the reference locale: the
+    /// reference tag itself, else a tag that matches it (`en-US` for `en`).
+    fn reference_for(&self, resource: &str) -> &str {
+        let want = crate::locale::Locale::parse(&self.reference).ok();
+        let mut langs = self
+            .layouts
+            .keys()
+            .filter(|(r, _)| r == resource)
+            .map(|(_, l)| l.as_str())
+            .chain(
+                self.labels
+                    .iter()
+                    .filter(|l| l.resource == resource)
+                    .map(|l| l.lang.as_str()),
+            );
+        let found = langs.clone().find(|l| *l == self.reference).or_else(|| {
+            let want = want.as_ref()?;
+            langs.find(|l| crate::locale::Locale::parse(l).is_ok_and(|have| want.matches(&have)))
+        });
+        found.unwrap_or(&self.reference)
+    }
+
+    /// Whether `lang` is the reference locale of `resource`.
+    fn is_reference(&self, resource: &str, lang: &str) -> bool {
+        self.reference_for(resource) == lang
+    }
+
     /// The labels of `resource` in `lang`.
     fn resource_labels(&self, resource: &str, lang: &str) -> Vec<&Label> {
         self.labels
@@ -227,7 +254,10 @@ pub fn locales_tree(
             }
             let own = labels.iter().filter(|(_, own)| *own).count();
             let labels: Vec<Label> = labels.into_iter().map(|(l, _)| l).collect();
-            let reference_count = set.resource_labels(resource, &set.reference).len().max(1);
+            let reference_count = set
+                .resource_labels(resource, set.reference_for(resource))
+                .len()
+                .max(1);
             let (file, text) =
                 match format {
                     TreeFormat::Ftl => {
@@ -247,7 +277,7 @@ pub fn locales_tree(
                 locale: lang.to_string(),
                 file,
                 messages: labels.len(),
-                translated: if lang == set.reference {
+                translated: if set.is_reference(resource, lang) {
                     1.0
                 } else {
                     (own as f64 / reference_count as f64).min(1.0)
@@ -367,8 +397,8 @@ pub fn catalog(
                     .cloned()
                     .collect();
                 let have: BTreeSet<String> = all.iter().map(|l| l.id.clone()).collect();
-                if lang != set.reference {
-                    for r in set.resource_labels(resource, &set.reference) {
+                if !set.is_reference(resource, lang) {
+                    for r in set.resource_labels(resource, set.reference_for(resource)) {
                         if !have.contains(&r.id) {
                             let mut empty = r.clone();
                             empty.lang = lang.to_string();
@@ -406,7 +436,7 @@ pub fn catalog(
                 }
             }
             let source = set
-                .resource_labels(resource, &set.reference)
+                .resource_labels(resource, set.reference_for(resource))
                 .into_iter()
                 .find(|r| r.id == l.id)
                 .cloned();
@@ -511,6 +541,7 @@ fn po_catalog(
         .unwrap_or_default();
     let (mut catalog, _) = parse_po(&header_text);
     catalog.entries.clear();
+    let mut no_source = Vec::new();
     let mut keys = BTreeSet::new();
     for (label, source) in picked {
         if label.format == LabelFormat::Po {
@@ -535,10 +566,7 @@ fn po_catalog(
             continue;
         }
         if source.is_none() {
-            warnings.push(format!(
-                "\"{}\" left out of the PO catalog: the reference locale {} has no text for it",
-                label.id, set.reference
-            ));
+            no_source.push(label.id.as_str());
             continue;
         }
         for (key, msgid, msgstr) in pairs(label, source.as_ref()) {
@@ -554,6 +582,7 @@ fn po_catalog(
             });
         }
     }
+    warn_no_source(warnings, "PO", &set.reference, &no_source);
     ensure_po_header(&mut catalog, lang);
     // The fields msgfmt -c asks for, from the labels themselves so that the same
     // labels give the same bytes.
@@ -574,6 +603,20 @@ fn po_catalog(
     })
 }
 
+/// One warning for every label left out for want of a source text.
+fn warn_no_source(warnings: &mut Vec<String>, format: &str, reference: &str, ids: &[&str]) {
+    if ids.is_empty() {
+        return;
+    }
+    let shown: Vec<&str> = ids.iter().take(5).copied().collect();
+    let more = if ids.len() > shown.len() { ", …" } else { "" };
+    warnings.push(format!(
+        "{} labels left out of the {format} catalog: the reference locale {reference} has no text for them ({}{more})",
+        ids.len(),
+        shown.join(", ")
+    ));
+}
+
 /// `2026-11-27T21:51:37Z` as PO writes dates: `2026-11-27 21:51+0000`.
 fn po_date(rfc3339: &str) -> String {
     match (rfc3339.get(..10), rfc3339.get(11..16)) {
@@ -590,12 +633,10 @@ fn xliff_catalog(
 ) -> String {
     let mut files: BTreeMap<String, XliffFile> = BTreeMap::new();
     let mut order: Vec<String> = Vec::new();
+    let mut no_source = Vec::new();
     for (label, source) in picked {
         if source.is_none() {
-            warnings.push(format!(
-                "\"{}\" left out of the XLIFF catalog: the reference locale {} has no text for it",
-                label.id, set.reference
-            ));
+            no_source.push(label.id.as_str());
             continue;
         }
         let file = files.entry(label.resource.clone()).or_insert_with(|| {
@@ -623,6 +664,7 @@ fn xliff_catalog(
             });
         }
     }
+    warn_no_source(warnings, "XLIFF", &set.reference, &no_source);
     let doc = XliffDocument {
         version: XliffVersion::V20,
         source_lang: set.reference.clone(),
