@@ -142,11 +142,11 @@ pub fn run(ctx: &Ctx, cmd: LabelCommand) -> anyhow::Result<ExitCode> {
 
 /// A file to import and where its locale and resource name come from.
 #[derive(Debug)]
-struct Source {
-    path: PathBuf,
-    lang: Option<Locale>,
-    resource: String,
-    format: LabelFormat,
+pub(super) struct Source {
+    pub(super) path: PathBuf,
+    pub(super) lang: Option<Locale>,
+    pub(super) resource: String,
+    pub(super) format: LabelFormat,
 }
 
 /// The first component of `rel` that is a known locale tag, and the path after it.
@@ -162,7 +162,10 @@ fn split_locale(rel: &Path) -> Option<(Locale, String)> {
     })
 }
 
-fn collect_sources(paths: &[PathBuf], only: Option<&Locale>) -> anyhow::Result<Vec<Source>> {
+pub(super) fn collect_sources(
+    paths: &[PathBuf],
+    only: Option<&Locale>,
+) -> anyhow::Result<Vec<Source>> {
     let mut out = Vec::new();
     for path in paths {
         let meta =
@@ -354,7 +357,7 @@ fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// The `Language` header of a PO file.
-fn po_language(source: &Source, text: &str) -> Option<Locale> {
+pub(super) fn po_language(source: &Source, text: &str) -> Option<Locale> {
     if source.format != LabelFormat::Po {
         return None;
     }
@@ -365,7 +368,7 @@ fn po_language(source: &Source, text: &str) -> Option<Locale> {
 
 /// The stored tag that `asked` negotiates to among the locales that have labels, or
 /// `asked` itself when none does.
-fn resolve_lang(store: &Store, asked: &Locale) -> anyhow::Result<Locale> {
+pub(super) fn resolve_lang(store: &Store, asked: &Locale) -> anyhow::Result<Locale> {
     let langs: Vec<Locale> = store
         .label_langs()?
         .iter()
@@ -378,7 +381,7 @@ fn resolve_lang(store: &Store, asked: &Locale) -> anyhow::Result<Locale> {
 }
 
 /// The reference locale as stored among the label locales (`en` finds `en-US`).
-fn reference_lang(store: &Store) -> anyhow::Result<Locale> {
+pub(super) fn reference_lang(store: &Store) -> anyhow::Result<Locale> {
     let tag = store.reference_locale()?;
     let locale = parse_locale(&tag)?;
     resolve_lang(store, &locale)
