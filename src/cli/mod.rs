@@ -6,6 +6,7 @@
 
 mod article;
 mod backup;
+mod check;
 mod input;
 mod label;
 mod segment;
@@ -64,6 +65,9 @@ pub enum Command {
     Pretranslate(work::PretranslateArgs),
     /// Word counts per match band: what a translation of the articles will cost.
     Analyze(work::AnalyzeArgs),
+    /// Check labels and article translations (or label files): variables, references,
+    /// plurals, numbers, placeholders; exit 1 when there are errors.
+    Check(check::CheckArgs),
     /// Write every record of the store to FILE as JSON lines.
     Backup(backup::BackupArgs),
     /// Read a backup into an empty store.
@@ -184,6 +188,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Label(cmd) => label::run(ctx, cmd),
         Command::Pretranslate(args) => work::pretranslate(ctx, args),
         Command::Analyze(args) => work::analyze(ctx, args),
+        Command::Check(args) => check::run(ctx, args),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
     }
