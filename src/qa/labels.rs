@@ -364,7 +364,9 @@ fn check_ftl(
             }
         }
         compare_placeholders(&rp.tags, &part.tags, reference, at, findings);
+        // Terms are brand and product names by convention: the same in every locale.
         if part.text == rp.text
+            && !facts.is_term
             && !attribute.is_some_and(is_key_attribute)
             && !looks_untranslatable(&part.text, &l.lang, names)
         {

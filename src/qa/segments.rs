@@ -15,7 +15,8 @@ use crate::model::{Article, Status};
 ///
 /// Translations with status `draft` or above are checked against their source:
 /// numbers by value in each language's notation (`1.8968` in en is `1,8968` in az;
-/// a different notation is not an error, a different value is), and placeables
+/// a different notation is not an error, a value on one side only is; how often a
+/// value is repeated is not compared), and placeables
 /// (`<b>`, `%s`, `{name}`, code spans, URLs) by content. Segments without a
 /// translation give one warning per article and locale with their count and
 /// positions, rather than one per segment.
@@ -113,8 +114,13 @@ fn numbers(
     at: impl Fn() -> Location,
     findings: &mut Vec<Finding>,
 ) {
-    let s = number_counts(source, source_lang);
-    let t = number_counts(target, target_lang);
+    // By value, each value once: a translation may repeat a number ("100 rubles
+    // cost …, and 100 rials …") or say it once where the source says it twice.
+    let mut s = number_counts(source, source_lang);
+    let mut t = number_counts(target, target_lang);
+    for seen in s.values_mut().chain(t.values_mut()) {
+        seen.count = 1;
+    }
     let lost = surplus(&s, &t);
     let added = surplus(&t, &s);
     if lost.is_empty() && added.is_empty() {
