@@ -6,6 +6,7 @@ mod harness;
 mod articles;
 mod backup;
 mod bad_input;
+mod check;
 mod reliability;
 mod segment;
 mod segments;
