@@ -12,6 +12,7 @@ pub mod formats;
 pub mod labels;
 pub mod locale;
 pub mod model;
+pub mod qa;
 pub mod segment;
 pub mod store;
 pub mod text;

@@ -142,11 +142,11 @@ pub fn run(ctx: &Ctx, cmd: LabelCommand) -> anyhow::Result<ExitCode> {
 
 /// A file to import and where its locale and resource name come from.
 #[derive(Debug)]
-struct Source {
-    path: PathBuf,
-    lang: Option<Locale>,
-    resource: String,
-    format: LabelFormat,
+pub(super) struct Source {
+    pub(super) path: PathBuf,
+    pub(super) lang: Option<Locale>,
+    pub(super) resource: String,
+    pub(super) format: LabelFormat,
 }
 
 /// The first component of `rel` that is a known locale tag, and the path after it.
@@ -170,7 +170,7 @@ fn folder_locale(dir: &Path) -> Option<Locale> {
 }
 
 /// The files to import, and the files of trees whose locale nothing names (skipped).
-fn collect_sources(
+pub(super) fn collect_sources(
     paths: &[PathBuf],
     only: Option<&Locale>,
 ) -> anyhow::Result<(Vec<Source>, Vec<PathBuf>)> {
@@ -383,7 +383,7 @@ fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// The `Language` header of a PO file.
-fn po_language(source: &Source, text: &str) -> Option<Locale> {
+pub(super) fn po_language(source: &Source, text: &str) -> Option<Locale> {
     if source.format != LabelFormat::Po {
         return None;
     }
@@ -394,7 +394,7 @@ fn po_language(source: &Source, text: &str) -> Option<Locale> {
 
 /// The stored tag that `asked` negotiates to among the locales that have labels, or
 /// `asked` itself when none does.
-fn resolve_lang(store: &Store, asked: &Locale) -> anyhow::Result<Locale> {
+pub(super) fn resolve_lang(store: &Store, asked: &Locale) -> anyhow::Result<Locale> {
     let langs: Vec<Locale> = store
         .label_langs()?
         .iter()
@@ -407,7 +407,7 @@ fn resolve_lang(store: &Store, asked: &Locale) -> anyhow::Result<Locale> {
 }
 
 /// The reference locale as stored among the label locales (`en` finds `en-US`).
-fn reference_lang(store: &Store) -> anyhow::Result<Locale> {
+pub(super) fn reference_lang(store: &Store) -> anyhow::Result<Locale> {
     let tag = store.reference_locale()?;
     let locale = parse_locale(&tag)?;
     resolve_lang(store, &locale)

@@ -7,6 +7,7 @@
 mod article;
 mod backup;
 mod catalog;
+mod check;
 mod export;
 mod input;
 mod label;
@@ -71,6 +72,9 @@ pub enum Command {
     /// articles as XLIFF for other tools.
     #[command(subcommand)]
     Export(export::ExportCommand),
+    /// Check labels and article translations (or label files): variables, references,
+    /// plurals, numbers, placeholders; exit 1 when there are errors.
+    Check(check::CheckArgs),
     /// Write every record of the store to FILE as JSON lines.
     Backup(backup::BackupArgs),
     /// Read a backup into an empty store.
@@ -195,6 +199,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Pretranslate(args) => work::pretranslate(ctx, args),
         Command::Analyze(args) => work::analyze(ctx, args),
         Command::Export(cmd) => export::run(ctx, cmd),
+        Command::Check(args) => check::run(ctx, args),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
         Command::Import(cmd) => xliff::run_import(ctx, cmd),
