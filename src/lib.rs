@@ -14,6 +14,7 @@ pub mod locale;
 pub mod model;
 pub mod qa;
 pub mod segment;
+pub mod server;
 pub mod store;
 pub mod text;
 pub mod tm;
