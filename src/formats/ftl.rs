@@ -394,32 +394,6 @@ pub fn parse_pattern(value: &str) -> Result<ast::Pattern<String>, Diagnostic> {
     }
 }
 
-/// Wraps plain text (a JSON catalog string) as a Fluent pattern: braces become string
-/// literals, and a leading character that FTL would read as syntax is quoted.
-pub fn text_as_pattern(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        for (j, c) in line.chars().enumerate() {
-            match c {
-                '{' => out.push_str("{ \"{\" }"),
-                '}' => out.push_str("{ \"}\" }"),
-                '[' | '*' | '.' if j == 0 && i > 0 => {
-                    out.push_str(&format!("{{ \"{c}\" }}"));
-                }
-                ' ' if j == 0 => out.push_str("{ \" \" }"),
-                _ => out.push(c),
-            }
-        }
-    }
-    if out.is_empty() {
-        out.push_str("{ \"\" }");
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -526,25 +500,45 @@ mod tests {
         assert!(with_value("m", None, None, "x\n.attr = y").is_err());
     }
 
-    #[test]
-    fn plain_text_becomes_a_pattern_that_reads_back_as_the_text() {
-        for text in ["Hi {name}", "a}b{", " lead", "two\n[lines]\n*x\n.y", ""] {
-            let p = text_as_pattern(text);
-            let pattern = parse_pattern(&p).unwrap_or_else(|e| panic!("{text:?} → {p:?}: {e:?}"));
-            let mut bundle =
-                fluent::FluentBundle::<fluent::FluentResource>::new(vec![unic_langid::langid!(
-                    "en"
-                )]);
-            bundle.set_use_isolating(false);
-            let _ = pattern;
-            let res =
-                fluent::FluentResource::try_new(format!("x = {}\n", p.replace('\n', "\n    ")))
-                    .expect("parses");
-            bundle.add_resource(res).expect("adds");
-            let msg = bundle.get_message("x").expect("message");
-            let mut errors = Vec::new();
-            let shown = bundle.format_pattern(msg.value().expect("value"), None, &mut errors);
-            assert_eq!(shown, text, "{p:?}");
+    use crate::formats::testing::{self, Edit};
+    use proptest::prelude::*;
+
+    fn mutation() -> impl Strategy<Value = Edit> {
+        testing::mutation(vec![
+            "{", "}", "{ $", "{ -", "[", "*[", "]", "\n", "\n    ", ".", "=", " = ", "#", "## ",
+            "\"", "\\u", "->", "NUMBER(", ")", ":", "\r\n", "\u{feff}", "\u{0}", "ə", "-",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 300,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn mutated_resources_never_panic_and_what_was_read_writes_back(
+            edits in prop::collection::vec(mutation(), 1..8),
+        ) {
+            let text = testing::mutate(SAMPLE, &edits, 40);
+            let r = read_ftl(&text);
+            let lines = text.split('\n').count();
+            for d in &r.diagnostics {
+                prop_assert!(d.line >= 1 && d.line <= lines && d.column >= 1, "{d:?}");
+            }
+            let out = write_ftl(&r.items).map_err(|d| TestCaseError::fail(format!("{d:?}")))?;
+            let again = read_ftl(&out);
+            prop_assert!(again.diagnostics.iter().all(|d| d.severity != super::super::Severity::Error));
+            prop_assert_eq!(again.items.len(), r.items.len());
+        }
+
+        #[test]
+        fn any_value_is_taken_or_refused_without_panic(value in "\\PC{0,60}") {
+            match with_value("m", None, None, &value) {
+                Ok(text) => prop_assert!(parse_entry(&text).is_ok(), "{text:?}"),
+                Err(d) => prop_assert!(d.line >= 1 && d.column >= 1),
+            }
         }
     }
 }

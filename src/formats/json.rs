@@ -282,4 +282,39 @@ mod tests {
         let text = write_json(&entries, true);
         assert_eq!(read_json(&text).entries, entries);
     }
+
+    use crate::formats::testing::{self, Edit};
+    use proptest::prelude::*;
+
+    const SAMPLE: &str = "{\n  \"menu\": {\n    \"open\": \"Aç {name}\",\n    \"close\": \"Bağla\"\n  },\n  \"title\": \"Körpü \\\"x\\\"\"\n}\n";
+
+    fn mutation() -> impl Strategy<Value = Edit> {
+        testing::mutation(vec![
+            "{", "}", "[", "]", "\"", "\\", "\\u", "\\uD800", ":", ",", "1", "null", "true", "\n",
+            "\u{feff}", "\u{0}", "ə",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 300,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn mutated_catalogs_never_panic_and_what_was_read_writes_back(
+            edits in prop::collection::vec(mutation(), 1..8),
+        ) {
+            let text = testing::mutate(SAMPLE, &edits, 30);
+            let c = read_json(&text);
+            let lines = text.split('\n').count();
+            for d in &c.diagnostics {
+                prop_assert!(d.line >= 1 && d.line <= lines && d.column >= 1, "{d:?}");
+            }
+            let again = read_json(&write_json(&c.entries, c.nested));
+            prop_assert!(again.diagnostics.is_empty(), "{:?}", again.diagnostics);
+            prop_assert_eq!(again.entries, c.entries);
+        }
+    }
 }

@@ -7,6 +7,8 @@
 pub mod ftl;
 pub mod json;
 pub mod po;
+#[cfg(test)]
+mod testing;
 pub mod tmx;
 pub mod xliff;
 

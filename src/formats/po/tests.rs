@@ -6,6 +6,8 @@ use std::process::Command;
 
 use proptest::prelude::*;
 
+use crate::formats::testing::{self, Edit};
+
 use super::*;
 use crate::formats::Severity;
 use crate::locale::Locale;
@@ -494,8 +496,8 @@ fn units_with_one_source_and_two_translations_keep_both() {
 }
 
 /// Edits that break a catalog in the ways people and tools do.
-fn mutation() -> impl Strategy<Value = (prop::sample::Index, u8, String)> {
-    let inserts = prop::sample::select(vec![
+fn mutation() -> impl Strategy<Value = Edit> {
+    testing::mutation(vec![
         "\"",
         "\\",
         "\\x",
@@ -515,37 +517,7 @@ fn mutation() -> impl Strategy<Value = (prop::sample::Index, u8, String)> {
         "msgstr[",
         "ü",
         "\u{0}",
-    ]);
-    (
-        any::<prop::sample::Index>(),
-        0u8..3,
-        inserts.prop_map(String::from),
-    )
-}
-
-fn mutate(text: &str, edits: &[(prop::sample::Index, u8, String)]) -> String {
-    let mut chars: Vec<char> = text.chars().collect();
-    for (at, kind, insert) in edits {
-        if chars.is_empty() {
-            break;
-        }
-        let i = at.index(chars.len());
-        match kind {
-            0 => {
-                chars.splice(i..i, insert.chars());
-            }
-            1 => {
-                let end = (i + 1 + insert.len()).min(chars.len());
-                chars.drain(i..end);
-            }
-            _ => {
-                let end = (i + 40).min(chars.len());
-                let copy: Vec<char> = chars[i..end].to_vec();
-                chars.splice(i..i, copy);
-            }
-        }
-    }
-    chars.into_iter().collect()
+    ])
 }
 
 proptest! {
@@ -565,7 +537,7 @@ proptest! {
             1 => fixture("newsroom.ru.po"),
             _ => django("az").unwrap_or_else(|| fixture("newsroom.az.po")),
         };
-        let text = mutate(&base, &edits);
+        let text = testing::mutate(&base, &edits, 40);
         let (cat, diags) = parse_po(&text);
         let lines = text.split('\n').count();
         for d in &diags {

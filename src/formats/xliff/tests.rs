@@ -6,6 +6,8 @@ use std::process::Command;
 
 use proptest::prelude::*;
 
+use crate::formats::testing::{self, Edit};
+
 use super::*;
 use crate::formats::{Diagnostic, Severity};
 use crate::locale::Locale;
@@ -673,8 +675,8 @@ fn a_bom_and_crlf_are_read() {
 }
 
 /// Edits that break XML in the ways truncation, bad merges and hand edits do.
-fn mutation() -> impl Strategy<Value = (prop::sample::Index, u8, String)> {
-    let inserts = prop::sample::select(vec![
+fn mutation() -> impl Strategy<Value = Edit> {
+    testing::mutation(vec![
         "<",
         ">",
         "&",
@@ -705,37 +707,7 @@ fn mutation() -> impl Strategy<Value = (prop::sample::Index, u8, String)> {
         "xmlns:x=\"urn:x\"",
         "<x:y/>",
         "é",
-    ]);
-    (
-        any::<prop::sample::Index>(),
-        0u8..3,
-        inserts.prop_map(String::from),
-    )
-}
-
-fn mutate(text: &str, edits: &[(prop::sample::Index, u8, String)]) -> String {
-    let mut chars: Vec<char> = text.chars().collect();
-    for (at, kind, insert) in edits {
-        if chars.is_empty() {
-            break;
-        }
-        let i = at.index(chars.len());
-        match kind {
-            0 => {
-                chars.splice(i..i, insert.chars());
-            }
-            1 => {
-                let end = (i + 1 + insert.len()).min(chars.len());
-                chars.drain(i..end);
-            }
-            _ => {
-                let end = (i + 60).min(chars.len());
-                let copy: Vec<char> = chars[i..end].to_vec();
-                chars.splice(i..i, copy);
-            }
-        }
-    }
-    chars.into_iter().collect()
+    ])
 }
 
 fn arb_text(xml_only: bool) -> impl Strategy<Value = String> {
@@ -859,7 +831,7 @@ proptest! {
         which in 0usize..2,
     ) {
         let base = fixture(["newsroom.en-az.xlf", "newsroom.en-ru.xlf"][which]);
-        let text = mutate(&base, &edits);
+        let text = testing::mutate(&base, &edits, 60);
         let lines = text.split('\n').count();
         match read_xliff(&text) {
             Err(d) => prop_assert!(d.line >= 1 && d.line <= lines && d.column >= 1, "{d:?}"),
