@@ -573,9 +573,11 @@ pub(crate) mod units {
         let mut r = Reader { buf: bytes, pos: 0 };
         match r.byte()? {
             PACK_LAYOUT => {}
-            v => return Err(StoreError::Corrupt(format!(
+            v => {
+                return Err(StoreError::Corrupt(format!(
                 "memory unit pack has layout version {v}, this build reads version {PACK_LAYOUT}"
-            ))),
+            )))
+            }
         }
         let n = r.count()?;
         let mut out = Vec::with_capacity(n);
@@ -628,6 +630,23 @@ pub(crate) mod units {
         out
     }
 
+    /// Writes a new pack straight from records in id order, all under the same pack
+    /// key (what an import does for the packs it fills).
+    pub fn encode_new_pack<'a>(records: impl ExactSizeIterator<Item = &'a UnitRecord>) -> Vec<u8> {
+        let mut out = Vec::with_capacity(records.len() * 320 + 4);
+        out.push(PACK_LAYOUT);
+        put_uint(&mut out, records.len() as u64);
+        let mut scratch = Vec::with_capacity(512);
+        for rec in records {
+            scratch.clear();
+            encode_record(rec, &mut scratch);
+            out.push((rec.unit.id & ((1 << PACK_BITS) - 1)) as u8);
+            put_uint(&mut out, scratch.len() as u64);
+            out.extend_from_slice(&scratch);
+        }
+        out
+    }
+
     /// A pack with some units replaced, added (`Some`) or removed (`None`); `None` when
     /// nothing is left. `changes` are in id order and all belong to this pack.
     pub fn update_pack(
@@ -648,17 +667,27 @@ pub(crate) mod units {
         Ok((!entries.is_empty()).then(|| encode_pack(entries)))
     }
 
-    /// The key of the exact-match bucket of a text: memory · 0 · tag · 0 · the top 16
-    /// bits of the text's hash. A bucket lists `(hash, unit id)` pairs, sorted, 16 bytes
-    /// each (big-endian) after a layout byte; a few dozen per bucket at a million units.
+    /// How many high bits of a text hash choose its exact-match bucket.
+    pub const BUCKET_BITS: u32 = 12;
+
+    /// The key of the exact-match bucket of a text: memory · 0 · tag · 0 · the top
+    /// [`BUCKET_BITS`] bits of the text's hash. A bucket lists `(hash, unit id)` pairs,
+    /// sorted, 16 bytes each (big-endian) after a layout byte: 4,096 buckets per memory
+    /// and locale, about 250 pairs (4 KB) each at a million units, so that an import
+    /// writes few keys and a lookup reads one small value.
     pub fn bucket_key(memory: &str, tag: &str, hash: u64) -> Vec<u8> {
         let mut k = Vec::with_capacity(memory.len() + tag.len() + 4);
         k.extend_from_slice(memory.as_bytes());
         k.push(0);
         k.extend_from_slice(tag.as_bytes());
         k.push(0);
-        k.extend_from_slice(&((hash >> 48) as u16).to_be_bytes());
+        k.extend_from_slice(&((hash >> (64 - BUCKET_BITS)) as u16).to_be_bytes());
         k
+    }
+
+    /// Whether two hashes fall into the same bucket.
+    pub fn same_bucket(a: u64, b: u64) -> bool {
+        a >> (64 - BUCKET_BITS) == b >> (64 - BUCKET_BITS)
     }
 
     /// The pairs of a bucket.
@@ -683,14 +712,30 @@ pub(crate) mod units {
         u64::from_be_bytes(a)
     }
 
-    /// The unit ids a bucket lists for `hash`.
+    /// The unit ids a bucket lists for `hash` (a binary search over the bytes).
     pub fn bucket_ids(bytes: &[u8], hash: u64) -> Result<Vec<u64>, StoreError> {
-        let entries = bucket_entries(bytes)?;
-        let start = entries.partition_point(|&(h, _)| h < hash);
-        Ok(entries[start..]
-            .iter()
-            .take_while(|&&(h, _)| h == hash)
-            .map(|&(_, id)| id)
+        let rest = match bytes.split_first() {
+            Some((&BUCKET_LAYOUT, rest)) if rest.len() % 16 == 0 => rest,
+            _ => {
+                return Err(StoreError::Corrupt(
+                    "an exact-match bucket does not decode".into(),
+                ))
+            }
+        };
+        let n = rest.len() / 16;
+        let hash_at = |i: usize| be(&rest[i * 16..i * 16 + 8]);
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if hash_at(mid) < hash {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Ok((lo..n)
+            .take_while(|&i| hash_at(i) == hash)
+            .map(|i| be(&rest[i * 16 + 8..i * 16 + 16]))
             .collect())
     }
 
@@ -723,5 +768,372 @@ pub(crate) mod units {
             out.extend_from_slice(&id.to_be_bytes());
         }
         Ok(Some(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use proptest::prelude::*;
+
+    use super::units::*;
+    use crate::model::{CodeKind, InlineCode, InlinePart, TmContext, TmUnit, TmVariant};
+
+    fn full_unit(id: u64) -> TmUnit {
+        let mut variants = BTreeMap::new();
+        variants.insert(
+            "en".to_string(),
+            TmVariant {
+                text: "The euro rose to <b>1.8968</b> manat.".into(),
+                parts: vec![
+                    InlinePart::Text("The euro rose to ".into()),
+                    InlinePart::Code(InlineCode {
+                        kind: CodeKind::Bpt,
+                        attrs: vec![("i".into(), "1".into()), ("type".into(), "bold".into())],
+                        content: "<b>".into(),
+                    }),
+                    InlinePart::Text("1.8968".into()),
+                    InlinePart::Code(InlineCode {
+                        kind: CodeKind::Ept,
+                        attrs: vec![("i".into(), "1".into())],
+                        content: "</b>".into(),
+                    }),
+                    InlinePart::Text(" manat.".into()),
+                ],
+                props: vec![("x-source".into(), "cbar.az".into())],
+                notes: vec!["checked".into()],
+            },
+        );
+        variants.insert(
+            "az".to_string(),
+            TmVariant::plain("Avro 1,8968 manata yüksəldi."),
+        );
+        variants.insert(
+            "ru".to_string(),
+            TmVariant::plain("Евро вырос до 1,8968 маната."),
+        );
+        TmUnit {
+            id,
+            memory: "main".into(),
+            variants,
+            origin: "import".into(),
+            author: "Leyla".into(),
+            created: "2025-04-15T10:00:00Z".into(),
+            changed: "2025-04-16T11:30:00Z".into(),
+            usage: 300,
+            props: vec![
+                ("x-domain".into(), "finance".into()),
+                ("".into(), "".into()),
+            ],
+            notes: vec!["a note".into(), String::new()],
+            context: Some(TmContext {
+                prev: "Previous.".into(),
+                next: String::new(),
+            }),
+            key: Some("eur\u{0}rate".into()),
+        }
+    }
+
+    fn encoded(rec: &UnitRecord) -> Vec<u8> {
+        let mut out = Vec::new();
+        encode_record(rec, &mut out);
+        out
+    }
+
+    #[test]
+    fn a_record_round_trips_every_field() {
+        for import in [None, Some(1), Some(u64::MAX)] {
+            let rec = UnitRecord {
+                import,
+                unit: full_unit(4242),
+            };
+            let bytes = encoded(&rec);
+            assert_eq!(decode_record(4242, &bytes).expect("decodes"), rec);
+            assert_eq!(record_import(&bytes).expect("import"), import);
+        }
+        let plain = UnitRecord {
+            import: None,
+            unit: TmUnit {
+                id: 7,
+                ..TmUnit::default()
+            },
+        };
+        assert_eq!(decode_record(7, &encoded(&plain)).expect("decodes"), plain);
+    }
+
+    #[test]
+    fn damaged_records_are_refused() {
+        let bytes = encoded(&UnitRecord {
+            import: Some(9),
+            unit: full_unit(1),
+        });
+        for cut in 0..bytes.len() {
+            assert!(decode_record(1, &bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode_record(1, &longer).is_err());
+        // A count larger than what is left must not allocate or panic.
+        let huge = [0u8, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f];
+        assert!(decode_record(1, &huge).is_err());
+        // A varint of more than 64 bits.
+        assert!(decode_record(1, &[0x80; 11]).is_err());
+    }
+
+    #[test]
+    fn packs_hold_units_by_id() {
+        let recs: Vec<UnitRecord> = [64u64, 65, 100, 127]
+            .iter()
+            .map(|&id| UnitRecord {
+                import: Some(3),
+                unit: full_unit(id),
+            })
+            .collect();
+        assert!(recs.iter().all(|r| pack_key(r.unit.id) == pack_key(64)));
+        let pack = encode_new_pack(recs.iter());
+        assert_eq!(pack_len(&pack).expect("len"), 4);
+        let base = pack_base(&pack_key(64)).expect("base");
+        assert_eq!(base, 64);
+        let entries = pack_entries(base, &pack).expect("entries");
+        assert_eq!(
+            entries.iter().map(|(id, _)| *id).collect::<Vec<_>>(),
+            vec![64, 65, 100, 127]
+        );
+        for rec in &recs {
+            let raw = find_in_pack(rec.unit.id, &pack)
+                .expect("pack decodes")
+                .expect("unit found");
+            assert_eq!(&decode_record(rec.unit.id, raw).expect("decodes"), rec);
+        }
+        assert!(find_in_pack(66, &pack).expect("decodes").is_none());
+        // Remove one, replace one, add one.
+        let mut changed = full_unit(65);
+        changed.usage = 1;
+        let changed = UnitRecord {
+            import: None,
+            unit: changed,
+        };
+        let added = UnitRecord {
+            import: None,
+            unit: full_unit(66),
+        };
+        let pack = update_pack(
+            Some(&pack),
+            64,
+            &[
+                (64, None),
+                (65, Some(encoded(&changed))),
+                (66, Some(encoded(&added))),
+            ],
+        )
+        .expect("updates")
+        .expect("not empty");
+        let ids: Vec<u64> = pack_entries(64, &pack)
+            .expect("entries")
+            .iter()
+            .map(|(id, _)| *id)
+            .collect();
+        assert_eq!(ids, vec![65, 66, 100, 127]);
+        let raw = find_in_pack(65, &pack).expect("ok").expect("found");
+        assert_eq!(decode_record(65, raw).expect("decodes"), changed);
+        // Removing everything leaves no pack.
+        let all: Vec<(u64, Option<Vec<u8>>)> = ids.iter().map(|&id| (id, None)).collect();
+        assert!(update_pack(Some(&pack), 64, &all).expect("ok").is_none());
+        // A pack of another layout is refused.
+        let mut other = pack.clone();
+        other[0] = 1;
+        assert!(pack_entries(64, &other).is_err());
+    }
+
+    #[test]
+    fn buckets_list_ids_by_hash() {
+        let h = 0xABCD_0000_0000_0001;
+        let b = update_bucket(None, &[], &[(h, 5), (h + 1, 6), (h, 3), (h, 5)])
+            .expect("ok")
+            .expect("some");
+        assert_eq!(bucket_ids(&b, h).expect("ok"), vec![3, 5]);
+        assert_eq!(bucket_ids(&b, h + 1).expect("ok"), vec![6]);
+        assert!(bucket_ids(&b, h + 2).expect("ok").is_empty());
+        let b = update_bucket(Some(&b), &[(h, 3), (h, 5), (h, 99)], &[(h, 7)])
+            .expect("ok")
+            .expect("some");
+        assert_eq!(bucket_ids(&b, h).expect("ok"), vec![7]);
+        assert!(update_bucket(Some(&b), &[(h, 7), (h + 1, 6)], &[])
+            .expect("ok")
+            .is_none());
+        assert!(bucket_ids(&[2, 0, 0], h).is_err());
+        assert!(same_bucket(h, h + 1));
+        assert!(!same_bucket(h, h ^ (1 << 63)));
+        assert_eq!(bucket_key("m", "en", h), bucket_key("m", "en", h + 1));
+        assert_ne!(bucket_key("m", "en", h), bucket_key("m", "az", h));
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            "[a-zA-Z0-9 .,]{0,20}",
+            "\\PC{0,12}",
+            Just("Şəki İ ı ё <b>%s</b>".to_string()),
+        ]
+    }
+
+    fn pairs() -> impl Strategy<Value = Vec<(String, String)>> {
+        prop::collection::vec((text(), text()), 0..3)
+    }
+
+    fn part() -> impl Strategy<Value = InlinePart> {
+        let kind = prop_oneof![
+            Just(CodeKind::Bpt),
+            Just(CodeKind::Ept),
+            Just(CodeKind::Ph),
+            Just(CodeKind::It),
+            Just(CodeKind::Ut),
+            Just(CodeKind::HiStart),
+            Just(CodeKind::HiEnd),
+        ];
+        prop_oneof![
+            text().prop_map(InlinePart::Text),
+            (kind, pairs(), text()).prop_map(|(kind, attrs, content)| InlinePart::Code(
+                InlineCode {
+                    kind,
+                    attrs,
+                    content
+                }
+            )),
+        ]
+    }
+
+    fn variant() -> impl Strategy<Value = TmVariant> {
+        (
+            text(),
+            prop::collection::vec(part(), 0..4),
+            pairs(),
+            prop::collection::vec(text(), 0..3),
+        )
+            .prop_map(|(text, parts, props, notes)| TmVariant {
+                text,
+                parts,
+                props,
+                notes,
+            })
+    }
+
+    fn record() -> impl Strategy<Value = UnitRecord> {
+        (
+            prop::option::of(1u64..),
+            prop::collection::btree_map("[a-z]{2}(-[A-Z]{2})?", variant(), 0..4),
+            (text(), text(), text(), text(), text(), any::<u64>()),
+            pairs(),
+            prop::collection::vec(text(), 0..3),
+            prop::option::of((text(), text())),
+            prop::option::of(text()),
+        )
+            .prop_map(
+                |(
+                    import,
+                    variants,
+                    (memory, origin, author, created, changed, usage),
+                    props,
+                    notes,
+                    context,
+                    key,
+                )| {
+                    UnitRecord {
+                        import,
+                        unit: TmUnit {
+                            id: 0,
+                            memory,
+                            variants,
+                            origin,
+                            author,
+                            created,
+                            changed,
+                            usage,
+                            props,
+                            notes,
+                            context: context.map(|(prev, next)| TmContext { prev, next }),
+                            key,
+                        },
+                    }
+                },
+            )
+    }
+
+    proptest! {
+        #[test]
+        fn any_record_round_trips_through_a_pack(
+            recs in prop::collection::vec(record(), 1..8),
+            pack in 0u64..(1 << 40),
+            offsets in prop::collection::btree_set(0u64..64, 8),
+        ) {
+            let base = pack << PACK_BITS;
+            let recs: Vec<UnitRecord> = recs
+                .into_iter()
+                .zip(offsets)
+                .map(|(mut r, off)| {
+                    r.unit.id = base + off;
+                    r
+                })
+                .collect();
+            let bytes = encode_new_pack(recs.iter());
+            prop_assert_eq!(pack_len(&bytes).expect("len"), recs.len());
+            let entries = pack_entries(base, &bytes).expect("entries");
+            prop_assert_eq!(entries.len(), recs.len());
+            for ((id, raw), rec) in entries.into_iter().zip(&recs) {
+                prop_assert_eq!(id, rec.unit.id);
+                let back = decode_record(id, raw).expect("decodes");
+                prop_assert_eq!(&back, rec);
+                prop_assert_eq!(record_import(raw).expect("import"), rec.import);
+                prop_assert_eq!(find_in_pack(id, &bytes).expect("ok"), Some(raw));
+            }
+            // The same pack built by changes from nothing.
+            let changes: Vec<(u64, Option<Vec<u8>>)> =
+                recs.iter().map(|r| (r.unit.id, Some(encoded(r)))).collect();
+            prop_assert_eq!(update_pack(None, base, &changes).expect("ok"), Some(bytes));
+        }
+
+        #[test]
+        fn damaged_packs_and_records_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+            let _ = decode_record(1, &bytes);
+            let _ = record_import(&bytes);
+            let _ = pack_entries(64, &bytes);
+            let _ = pack_len(&bytes);
+            let _ = find_in_pack(70, &bytes);
+            let _ = bucket_ids(&bytes, 5);
+            let _ = update_bucket(Some(&bytes), &[(5, 5)], &[(6, 6)]);
+            let _ = update_pack(Some(&bytes), 64, &[(65, None)]);
+        }
+
+        #[test]
+        fn buckets_behave_as_sets(
+            ops in prop::collection::vec(
+                (any::<bool>(), prop::collection::vec((0u64..8, 0u64..6), 0..6)),
+                1..12,
+            ),
+        ) {
+            // Few distinct hashes (spread over the high bits), few ids: many collisions.
+            let hash = |h: u64| h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let mut model: BTreeSet<(u64, u64)> = BTreeSet::new();
+            let mut bucket: Option<Vec<u8>> = None;
+            for (add, items) in ops {
+                let items: Vec<(u64, u64)> = items.into_iter().map(|(h, id)| (hash(h), id)).collect();
+                if add {
+                    model.extend(items.iter().copied());
+                    bucket = update_bucket(bucket.as_deref(), &[], &items).expect("ok");
+                } else {
+                    for i in &items {
+                        model.remove(i);
+                    }
+                    bucket = update_bucket(bucket.as_deref(), &items, &[]).expect("ok");
+                }
+                prop_assert_eq!(bucket.is_none(), model.is_empty());
+                for h in 0..8 {
+                    let want: Vec<u64> = model.iter().filter(|p| p.0 == hash(h)).map(|p| p.1).collect();
+                    let got = bucket.as_deref().map_or(Ok(Vec::new()), |b| bucket_ids(b, hash(h))).expect("ok");
+                    prop_assert_eq!(got, want);
+                }
+            }
+        }
     }
 }

@@ -5,7 +5,7 @@
 //! | tree | key | value |
 //! |---|---|---|
 //! | `tm_units` | unit id >> 6 | a pack of up to 64 units in a compact binary layout, each with the import that wrote it ([`codec::units`]) |
-//! | `tm_exact` | memory · 0 · tag · 0 · top 16 bits of hash(text) | sorted `(hash, unit id)` pairs: exact lookup and merging |
+//! | `tm_exact` | memory · 0 · tag · 0 · top 12 bits of hash(text) | sorted `(hash, unit id)` pairs: exact lookup and merging |
 //! | `tm_staged` | import id · batch number | the pack keys that batch wrote: what to sweep if the import never commits |
 //! | `tm_overlay` | import id · unit id | a merged version of an existing unit, applied after commit |
 //! | `tm_log` | generation · unit id | empty: which units changed in which generation |
@@ -560,10 +560,25 @@ impl Staging<'_> {
                 .tm_staged
                 .insert(tmkeys::pair(self.import, self.batches), list)?;
             self.batches += 1;
+            // Packs this import fills are written straight; a pack that exists already
+            // (shared with units written before, or a unit of this import merged
+            // after its batch) is read, changed and written back.
+            let mut units = sled::Batch::default();
             let mut changes = PackChanges::default();
-            for rec in batch.values() {
-                changes.put(rec);
+            let records: Vec<&UnitRecord> = batch.values().collect();
+            for group in records
+                .chunk_by(|a, b| a.unit.id >> packs::PACK_BITS == b.unit.id >> packs::PACK_BITS)
+            {
+                let key = packs::pack_key(group[0].unit.id);
+                if self.store.tm_units.contains_key(key)? {
+                    for rec in group {
+                        changes.put(rec);
+                    }
+                } else {
+                    units.insert(&key, packs::encode_new_pack(group.iter().copied()));
+                }
             }
+            self.store.tm_units.apply_batch(units)?;
             self.store.apply_packs(changes)?;
         }
         let overlays = std::mem::take(&mut self.overlays);
@@ -599,7 +614,7 @@ impl Staging<'_> {
             pairs.sort_unstable();
             let mut batch = sled::Batch::default();
             let mut n = 0;
-            for group in pairs.chunk_by(|a, b| a.0 >> 48 == b.0 >> 48) {
+            for group in pairs.chunk_by(|a, b| packs::same_bucket(a.0, b.0)) {
                 let key = packs::bucket_key(&self.memory, &self.tags[t], group[0].0);
                 // A fresh memory has no bucket yet.
                 let current = if self.fresh {
@@ -1259,4 +1274,182 @@ pub(crate) fn log_changes(
         log.insert(&tmkeys::pair(gen, *id), &[][..])?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(texts: &[(&str, &str)]) -> TmUnit {
+        TmUnit {
+            variants: texts
+                .iter()
+                .map(|(tag, text)| (tag.to_string(), TmVariant::plain(*text)))
+                .collect(),
+            ..TmUnit::default()
+        }
+    }
+
+    fn numbered(i: usize) -> TmUnit {
+        unit(&[
+            ("en", &format!("Sentence number {i}.")),
+            ("az", &format!("{i} nömrəli cümlə.")),
+        ])
+    }
+
+    fn import(store: &Store, units: Vec<TmUnit>) -> ImportOutcome {
+        store
+            .tm_import("main", &mut units.into_iter().map(Ok), &mut |_| {})
+            .expect("import")
+    }
+
+    fn exact_ids(store: &Store, tag: &str, text: &str) -> Vec<u64> {
+        let mut ids: Vec<u64> = store
+            .tm_exact(None, tag, text)
+            .expect("exact")
+            .iter()
+            .map(|u| u.id)
+            .collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Every key and value of the memory's trees.
+    fn dump(store: &Store) -> Vec<Vec<(sled::IVec, sled::IVec)>> {
+        [
+            &store.tm_units,
+            &store.tm_exact,
+            &store.tm_staged,
+            &store.tm_overlay,
+            &store.tm_log,
+        ]
+        .iter()
+        .map(|t| t.iter().collect::<Result<Vec<_>, _>>().expect("tree"))
+        .collect()
+    }
+
+    #[test]
+    fn duplicates_merge_within_and_across_batches_and_imports() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open");
+        let n = BATCH * 2 + 100;
+        let mut units: Vec<TmUnit> = (0..n).map(numbered).collect();
+        // Two batches after unit 0 was written: a new locale merges into it, and a
+        // unit that shares only that new locale merges through it.
+        units.push(unit(&[
+            ("en", "Sentence number 0."),
+            ("ru", "Предложение номер 0."),
+        ]));
+        units.push(unit(&[("ru", "Предложение номер 0."), ("de", "Satz 0.")]));
+        // An exact duplicate is skipped; the same English with another Azerbaijani
+        // text is a unit of its own.
+        units.push(numbered(1));
+        units.push(unit(&[
+            ("en", "Sentence number 2."),
+            ("az", "Başqa cümlə."),
+        ]));
+        // A duplicate inside the last, unflushed batch.
+        units.push(unit(&[("en", "Fresh."), ("az", "Təzə.")]));
+        units.push(unit(&[("en", "Fresh."), ("ru", "Свежее.")]));
+        let gen0 = store.tm_generation().expect("generation");
+        let out = import(&store, units);
+        assert_eq!(
+            out,
+            ImportOutcome {
+                imported: n + 2,
+                merged: 3,
+                skipped: 1
+            }
+        );
+        assert_eq!(store.tm_len(), n + 2);
+        assert_eq!(store.tm_units().expect("units").count(), n + 2);
+        let zero = exact_ids(&store, "en", "Sentence number 0.");
+        assert_eq!(zero.len(), 1);
+        assert_eq!(exact_ids(&store, "de", "Satz 0."), zero);
+        assert_eq!(exact_ids(&store, "ru", "Предложение номер 0."), zero);
+        let u = store.tm_unit(zero[0]).expect("read").expect("visible");
+        assert_eq!(
+            u.variants.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["az", "de", "en", "ru"]
+        );
+        assert_eq!(exact_ids(&store, "en", "Sentence number 2.").len(), 2);
+        assert_eq!(
+            exact_ids(&store, "ru", "Свежее."),
+            exact_ids(&store, "az", "Təzə.")
+        );
+        // The commit moved the generation on once and logged every new unit.
+        let gen1 = store.tm_generation().expect("generation");
+        assert_eq!(gen1, gen0 + 1);
+        let logged = store
+            .tm_changes_since(gen0, usize::MAX)
+            .expect("log")
+            .expect("listed one by one");
+        assert_eq!(logged.len(), n + 2);
+
+        // A second import into the memory, which is no longer empty: a merge into an
+        // existing unit (an overlay, applied after the commit), a skip, a new unit.
+        let three = exact_ids(&store, "en", "Sentence number 3.");
+        let out = import(
+            &store,
+            vec![
+                unit(&[("en", "Sentence number 3."), ("ru", "Предложение номер 3.")]),
+                numbered(4),
+                unit(&[("en", "New."), ("az", "Yeni.")]),
+                unit(&[("ru", "Предложение номер 3."), ("de", "Satz 3.")]),
+            ],
+        );
+        assert_eq!(
+            out,
+            ImportOutcome {
+                imported: 1,
+                merged: 2,
+                skipped: 1
+            }
+        );
+        assert!(store.tm_overlay.is_empty() && store.tm_staged.is_empty());
+        assert_eq!(exact_ids(&store, "ru", "Предложение номер 3."), three);
+        assert_eq!(exact_ids(&store, "de", "Satz 3."), three);
+        let new = exact_ids(&store, "en", "New.");
+        let mut changed = [three.clone(), new].concat();
+        changed.sort_unstable();
+        assert_eq!(
+            store.tm_changes_since(gen1, usize::MAX).expect("log"),
+            Some(changed)
+        );
+
+        // Edits and deletes keep the exact path in line.
+        store
+            .tm_edit(three[0], "az", "Dəyişdi.", "test")
+            .expect("edit");
+        assert!(exact_ids(&store, "az", "3 nömrəli cümlə.").is_empty());
+        assert_eq!(exact_ids(&store, "az", "Dəyişdi."), three);
+        store.tm_delete(three[0]).expect("delete");
+        assert!(exact_ids(&store, "en", "Sentence number 3.").is_empty());
+        assert!(store.tm_unit(three[0]).expect("read").is_none());
+        assert_eq!(store.tm_len(), n + 2);
+    }
+
+    #[test]
+    fn a_failed_import_leaves_the_memory_as_it_was() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open");
+        import(&store, (0..10).map(numbered).collect());
+        let before = dump(&store);
+        let generation = store.tm_generation().expect("generation");
+        // Several batches, a merge into an existing unit, then a bad unit.
+        let mut units: Vec<Result<TmUnit, StoreError>> = vec![Ok(unit(&[
+            ("en", "Sentence number 5."),
+            ("ru", "Предложение номер 5."),
+        ]))];
+        units.extend((10..BATCH * 2 + 10).map(|i| Ok(numbered(i))));
+        units.push(Err(StoreError::Invalid("bad input".into())));
+        let err = store
+            .tm_import("main", &mut units.into_iter(), &mut |_| {})
+            .expect_err("fails");
+        assert!(err.to_string().contains("bad input"));
+        assert!(dump(&store) == before, "the import left records behind");
+        assert_eq!(store.tm_generation().expect("generation"), generation);
+        assert!(exact_ids(&store, "ru", "Предложение номер 5.").is_empty());
+        assert_eq!(store.tm_units().expect("units").count(), 10);
+    }
 }
