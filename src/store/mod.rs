@@ -45,6 +45,10 @@ pub const FORMAT_VERSION: u32 = 2;
 /// whole write set in memory, so large writes go in batches of this size.
 const BATCH: usize = 2_000;
 
+/// sled's page cache. sled's default (1 GiB) let a million-unit import hold every
+/// page it wrote; reads go to the operating system's file cache beyond this.
+const CACHE_BYTES: u64 = 64 << 20;
+
 /// What can go wrong with a store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -198,6 +202,7 @@ impl Store {
         }
         let db = sled::Config::new()
             .path(dir.join("db"))
+            .cache_capacity(CACHE_BYTES)
             .open()
             .map_err(|e| open_err(e.to_string()))?;
         // The format is checked before any other tree is opened: opening creates missing
