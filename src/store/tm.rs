@@ -115,25 +115,41 @@ pub(crate) mod tmkeys {
     }
 }
 
-/// A stable 64-bit hash of a text (FNV-1a over its NFC form): the same in every build,
-/// so it can live in keys.
+/// A stable 64-bit hash of a text's NFC form: the same in every build, so it can live
+/// in keys. Eight bytes at a time, with a final mix so that the top bits (which choose
+/// the exact-match bucket) depend on every byte.
 pub(crate) fn text_hash(text: &str) -> u64 {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
     // Most text is already NFC (all of ASCII is): hash its bytes as they are.
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text.bytes().for_each(&mut eat);
+        hash_bytes(text.as_bytes())
     } else {
-        let mut buf = [0u8; 4];
-        for c in text.nfc() {
-            c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
-        }
+        hash_bytes(text.nfc().collect::<String>().as_bytes())
     }
-    h
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (bytes.len() as u64).wrapping_mul(K);
+    let mut eat = |w: u64| h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        eat(u64::from_le_bytes(b));
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        eat(u64::from_le_bytes(b));
+    }
+    // The 64-bit finaliser of MurmurHash3.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// Moves the generation on inside a transaction and returns the new value.
@@ -328,8 +344,7 @@ fn tx_read(
     }
 }
 
-/// A hasher for keys that are hashes already: one multiply spreads them over the
-/// table (the text hashes are FNV-1a, whose low bits alone are not mixed enough).
+/// A hasher for keys that are hashes already: one multiply and shift, no SipHash.
 #[derive(Default)]
 struct Premixed(u64);
 
@@ -1326,6 +1341,28 @@ mod tests {
         .iter()
         .map(|t| t.iter().collect::<Result<Vec<_>, _>>().expect("tree"))
         .collect()
+    }
+
+    #[test]
+    fn text_hashes_are_normalised_and_spread_over_the_buckets() {
+        // "Ş" precomposed and as S + combining cedilla.
+        assert_eq!(text_hash("\u{15e}əki"), text_hash("S\u{327}əki"));
+        assert_ne!(text_hash("a"), text_hash("a\0"));
+        assert_ne!(text_hash("abcdefgh"), text_hash("abcdefgi"));
+        assert_ne!(text_hash(""), text_hash(" "));
+        let hashes: HashSet<u64> = (0..20_000)
+            .map(|i| text_hash(&format!("Sentence number {i}.")))
+            .collect();
+        assert_eq!(hashes.len(), 20_000);
+        let buckets: HashSet<u64> = hashes
+            .iter()
+            .map(|h| h >> (64 - packs::BUCKET_BITS))
+            .collect();
+        assert!(
+            buckets.len() > 3_900,
+            "{} buckets of 4,096 used",
+            buckets.len()
+        );
     }
 
     #[test]
