@@ -1,4 +1,5 @@
-//! Record encoding: one version byte, then the record as JSON.
+//! Record encoding: one version byte, then the record as JSON; memory units and their
+//! exact-match buckets have a compact binary layout of their own ([`units`]).
 //!
 //! The version byte lets a later build change a record's layout and still read the
 //! old one; a record with a version this build does not know is refused rather than

@@ -1343,6 +1343,70 @@ mod tests {
         .collect()
     }
 
+    /// Opens a store again; sled lets go of a database shortly after it is dropped.
+    fn reopen(dir: &std::path::Path) -> Result<Store, StoreError> {
+        for _ in 0..50 {
+            match Store::open(dir) {
+                Err(StoreError::Open { message, .. }) if !message.contains("format version") => {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                other => return other,
+            }
+        }
+        Store::open(dir)
+    }
+
+    fn raw_db(dir: &std::path::Path) -> sled::Db {
+        for _ in 0..50 {
+            if let Ok(db) = sled::open(dir.join("db")) {
+                return db;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        sled::open(dir.join("db")).expect("open sled")
+    }
+
+    #[test]
+    fn a_format_1_store_is_upgraded_only_when_its_memory_is_empty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        drop(Store::open(dir.path()).expect("open"));
+        {
+            let db = raw_db(dir.path());
+            let meta = db.open_tree("meta").expect("meta");
+            meta.insert(super::super::keys::FORMAT_VERSION, &1u32.to_be_bytes())
+                .expect("version");
+            // A unit as format 1 stored it: a JSON record under its id.
+            db.open_tree("tm_units")
+                .expect("tree")
+                .insert(7u64.to_be_bytes(), &b"\x01{\"id\":7}"[..])
+                .expect("unit");
+            db.flush().expect("flush");
+        }
+        let err = reopen(dir.path()).expect_err("refused").to_string();
+        assert!(
+            err.contains("format version 1") && err.contains("korpu backup"),
+            "{err}"
+        );
+        {
+            let db = raw_db(dir.path());
+            let meta = db.open_tree("meta").expect("meta");
+            assert_eq!(
+                meta.get(super::super::keys::FORMAT_VERSION)
+                    .expect("get")
+                    .as_deref(),
+                Some(&1u32.to_be_bytes()[..]),
+                "the refused store was changed"
+            );
+            db.open_tree("tm_units")
+                .expect("tree")
+                .clear()
+                .expect("clear");
+            db.flush().expect("flush");
+        }
+        let store = reopen(dir.path()).expect("upgraded");
+        assert_eq!(store.format_version().expect("version"), 2);
+    }
+
     #[test]
     fn text_hashes_are_normalised_and_spread_over_the_buckets() {
         // "Ş" precomposed and as S + combining cedilla.
