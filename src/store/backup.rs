@@ -486,8 +486,7 @@ impl ArticleState {
 struct Batches {
     segments: sled::Batch,
     history: sled::Batch,
-    units: sled::Batch,
-    exact: sled::Batch,
+    units: Vec<TmUnit>,
     langs: HashSet<String>,
     len: usize,
 }
@@ -504,17 +503,8 @@ impl Batches {
     }
 
     fn unit(&mut self, unit: TmUnit) {
-        for (tag, v) in &unit.variants {
-            self.langs.insert(tag.clone());
-            self.exact.insert(
-                super::tm::tmkeys::exact(&unit.memory, tag, &v.text, unit.id),
-                &[][..],
-            );
-        }
-        let id = unit.id;
-        let rec = super::tm::UnitRecord { import: None, unit };
-        self.units
-            .insert(&super::tm::tmkeys::id(id), codec::encode(&rec));
+        self.langs.extend(unit.variants.keys().cloned());
+        self.units.push(unit);
         self.len += 1;
     }
 
@@ -522,8 +512,7 @@ impl Batches {
         let b = std::mem::take(self);
         store.segments.apply_batch(b.segments)?;
         store.history.apply_batch(b.history)?;
-        store.tm_units.apply_batch(b.units)?;
-        store.tm_exact.apply_batch(b.exact)?;
+        store.write_restored_units(b.units)?;
         for tag in b.langs {
             store.meta.insert(super::tm::tmkeys::lang(&tag), &[][..])?;
         }

@@ -38,12 +38,19 @@ pub use tm::{check_memory_name, ImportOutcome, MemoryInfo, MemoryStats, TmStats}
 use codec::keys;
 
 /// The on-disk format this build writes. A store with a higher number was written by a
-/// newer korpu and is refused; lower numbers are read (and upgraded) by this build.
-pub const FORMAT_VERSION: u32 = 1;
+/// newer korpu and is refused. Version 2 packs memory units 64 to a value in a binary
+/// layout with hash buckets for exact matches (version 1: one JSON record and one key
+/// per text per unit); a version-1 store without memory units is upgraded on open, one
+/// with memory units is refused with a message to back it up and restore it.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// How many records one batch of a large write holds. A sled transaction keeps its
 /// whole write set in memory, so large writes go in batches of this size.
 const BATCH: usize = 2_000;
+
+/// sled's page cache. sled's default (1 GiB) let a million-unit import hold every
+/// page it wrote; reads go to the operating system's file cache beyond this.
+const CACHE_BYTES: u64 = 64 << 20;
 
 /// What can go wrong with a store.
 #[derive(Debug, thiserror::Error)]
@@ -200,6 +207,7 @@ impl Store {
         }
         let db = sled::Config::new()
             .path(dir.join("db"))
+            .cache_capacity(CACHE_BYTES)
             .open()
             .map_err(|e| open_err(e.to_string()))?;
         // The format is checked before any other tree is opened: opening creates missing
@@ -330,8 +338,9 @@ fn check_format(dir: &Path, db: &sled::Db, meta: &sled::Tree) -> Result<(), Stor
                     supported: FORMAT_VERSION,
                 });
             }
-            // Versions below FORMAT_VERSION would be upgraded here, one step at a time,
-            // each step in its own flushed transaction.
+            if found < 2 {
+                upgrade_from_1(dir, db, meta)?;
+            }
         }
     }
     Ok(())
@@ -352,6 +361,27 @@ pub(crate) fn crash_point(name: &str) {
     if point == name && REACHED.fetch_add(1, Ordering::SeqCst) + 1 >= n.parse().unwrap_or(1) {
         std::process::abort();
     }
+}
+
+/// Version 1 → 2: only the memory's layout changed. A store whose memory is empty
+/// needs nothing but the new number; one with units is refused untouched (a backup
+/// made with the korpu that wrote it restores into a new store losslessly).
+fn upgrade_from_1(dir: &Path, db: &sled::Db, meta: &sled::Tree) -> Result<(), StoreError> {
+    let names = db.tree_names();
+    for tree in ["tm_units", "tm_exact", "tm_staged", "tm_overlay"] {
+        if names.iter().any(|n| n.as_ref() == tree.as_bytes()) && !db.open_tree(tree)?.is_empty() {
+            return Err(StoreError::Open {
+                path: dir.to_path_buf(),
+                message: format!(
+                    "it has format version 1, whose translation-memory layout this build of korpu no longer reads (it reads version {FORMAT_VERSION}); \
+                     back it up with the korpu that wrote it (`korpu backup FILE`) and restore that file into a new store (`korpu --store NEW restore FILE`); nothing was changed"
+                ),
+            });
+        }
+    }
+    meta.insert(keys::FORMAT_VERSION, &FORMAT_VERSION.to_be_bytes())?;
+    db.flush()?;
+    Ok(())
 }
 
 fn read_u32(bytes: &[u8]) -> u32 {

@@ -4,37 +4,33 @@
 //!
 //! | tree | key | value |
 //! |---|---|---|
-//! | `tm_units` | unit id | [`UnitRecord`]: the unit and the import that wrote it |
-//! | `tm_exact` | memory · 0 · tag · 0 · hash(text) · unit id | empty: exact lookup and merging |
-//! | `tm_staged` | import id · unit id | empty: units an unfinished import wrote |
+//! | `tm_units` | unit id >> 6 | a pack of up to 64 units in a compact binary layout, each with the import that wrote it ([`codec::units`]) |
+//! | `tm_exact` | memory · 0 · tag · 0 · top 12 bits of hash(text) | sorted `(hash, unit id)` pairs: exact lookup and merging |
+//! | `tm_staged` | import id · batch number | the pack keys that batch wrote: what to sweep if the import never commits |
 //! | `tm_overlay` | import id · unit id | a merged version of an existing unit, applied after commit |
 //! | `tm_log` | generation · unit id | empty: which units changed in which generation |
 //!
-//! An import writes new units (invisible while `meta` holds `tm-pending/ID`) and
-//! overlays for the existing units it merges into, in batches. One transaction then
-//! removes the pending marker and bumps the generation: from that moment the import is
-//! visible as a whole. Overlays are applied right after (and, after a crash, on the next
-//! open); an import that never committed is swept on the next open.
+//! An import writes new units (invisible while `meta` holds `tm-pending/ID`) in packs,
+//! batch by batch, and overlays for the existing units it merges into. Duplicates
+//! within the import are found in memory (a map from text hash to unit ids per
+//! locale, 16 bytes a text); the exact-match pairs of the new units are written once,
+//! in key order, after the last batch. One transaction then removes the pending marker
+//! and bumps the generation: from that moment the import is visible as a whole.
+//! Overlays are applied right after (and, after a crash, on the next open); an import
+//! that never committed is swept on the next open, by following its staging keys.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::{Deserialize, Serialize};
-use sled::transaction::ConflictableTransactionError;
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 use sled::Transactional;
 
-use super::codec;
+use super::codec::{self, units as packs};
 use super::{Store, StoreError, BATCH};
 use crate::model::{now_rfc3339, TmContext, TmUnit, TmVariant};
 
-/// A unit as stored.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct UnitRecord {
-    /// The import that wrote it; while that import is pending the unit is invisible.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub import: Option<u64>,
-    #[serde(flatten)]
-    pub unit: TmUnit,
-}
+pub(crate) use packs::UnitRecord;
 
 /// Above this many changed units an import logs "rebuild the index" instead of each
 /// unit: rebuilding is then cheaper than applying the changes one by one.
@@ -93,10 +89,6 @@ pub(crate) mod tmkeys {
         k
     }
 
-    pub fn id(id: u64) -> [u8; 8] {
-        id.to_be_bytes()
-    }
-
     pub fn pair(a: u64, b: u64) -> [u8; 16] {
         let mut k = [0u8; 16];
         k[..8].copy_from_slice(&a.to_be_bytes());
@@ -108,22 +100,6 @@ pub(crate) mod tmkeys {
         key.get(key.len().checked_sub(8)?..)
             .and_then(|b| b.try_into().ok())
             .map(u64::from_be_bytes)
-    }
-
-    pub fn exact_prefix(memory: &str, tag: &str, text: &str) -> Vec<u8> {
-        let mut k = Vec::with_capacity(memory.len() + tag.len() + 10);
-        k.extend_from_slice(memory.as_bytes());
-        k.push(0);
-        k.extend_from_slice(tag.as_bytes());
-        k.push(0);
-        k.extend_from_slice(&super::text_hash(text).to_be_bytes());
-        k
-    }
-
-    pub fn exact(memory: &str, tag: &str, text: &str, id: u64) -> Vec<u8> {
-        let mut k = exact_prefix(memory, tag, text);
-        k.extend_from_slice(&id.to_be_bytes());
-        k
     }
 
     pub fn pending(import: u64) -> Vec<u8> {
@@ -139,25 +115,41 @@ pub(crate) mod tmkeys {
     }
 }
 
-/// A stable 64-bit hash of a text (FNV-1a over its NFC form): the same in every build,
-/// so it can live in keys.
+/// A stable 64-bit hash of a text's NFC form: the same in every build, so it can live
+/// in keys. Eight bytes at a time, with a final mix so that the top bits (which choose
+/// the exact-match bucket) depend on every byte.
 pub(crate) fn text_hash(text: &str) -> u64 {
     use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
     // Most text is already NFC (all of ASCII is): hash its bytes as they are.
     if is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text.bytes().for_each(&mut eat);
+        hash_bytes(text.as_bytes())
     } else {
-        let mut buf = [0u8; 4];
-        for c in text.nfc() {
-            c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
-        }
+        hash_bytes(text.nfc().collect::<String>().as_bytes())
     }
-    h
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (bytes.len() as u64).wrapping_mul(K);
+    let mut eat = |w: u64| h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(w);
+        eat(u64::from_le_bytes(b));
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        eat(u64::from_le_bytes(b));
+    }
+    // The 64-bit finaliser of MurmurHash3.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
 }
 
 /// Moves the generation on inside a transaction and returns the new value.
@@ -246,24 +238,420 @@ pub fn check_memory_name(name: &str) -> Result<(), StoreError> {
     }
 }
 
-/// An import in progress: what it wrote so far, for merging within the import.
+/// The exact-match pairs of a unit: bucket key and `(hash, id)`, one per locale.
+fn exact_pairs(unit: &TmUnit) -> Vec<(Vec<u8>, (u64, u64))> {
+    unit.variants
+        .iter()
+        .map(|(tag, v)| {
+            let h = text_hash(&v.text);
+            (packs::bucket_key(&unit.memory, tag, h), (h, unit.id))
+        })
+        .collect()
+}
+
+/// Pending changes to packs: pack number → unit id → new record (`None`: remove).
+#[derive(Default)]
+struct PackChanges(BTreeMap<u64, BTreeMap<u64, Option<Vec<u8>>>>);
+
+impl PackChanges {
+    fn put(&mut self, rec: &UnitRecord) {
+        let mut bytes = Vec::with_capacity(256);
+        packs::encode_record(rec, &mut bytes);
+        let id = rec.unit.id;
+        self.0
+            .entry(id >> packs::PACK_BITS)
+            .or_default()
+            .insert(id, Some(bytes));
+    }
+
+    fn remove(&mut self, id: u64) {
+        self.0
+            .entry(id >> packs::PACK_BITS)
+            .or_default()
+            .insert(id, None);
+    }
+}
+
+/// Pending changes to exact-match buckets: key → (pairs to remove, pairs to add).
+#[derive(Default)]
+struct BucketChanges(BTreeMap<Vec<u8>, (Pairs, Pairs)>);
+
+/// `(text hash, unit id)` pairs of one bucket.
+type Pairs = Vec<(u64, u64)>;
+
+impl BucketChanges {
+    /// The pairs of `old` go, those of `new` come (a pair in both stays).
+    fn unit(&mut self, old: Option<&TmUnit>, new: Option<&TmUnit>) {
+        for (key, pair) in old.map(exact_pairs).unwrap_or_default() {
+            self.0.entry(key).or_default().0.push(pair);
+        }
+        for (key, pair) in new.map(exact_pairs).unwrap_or_default() {
+            self.0.entry(key).or_default().1.push(pair);
+        }
+    }
+}
+
+/// Writes a unit change inside a transaction: its pack and its exact-match buckets.
+fn tx_replace(
+    units: &TransactionalTree,
+    exact: &TransactionalTree,
+    old: Option<&TmUnit>,
+    new: Option<&UnitRecord>,
+) -> Result<(), ConflictableTransactionError<StoreError>> {
+    let abort = ConflictableTransactionError::Abort;
+    let mut pc = PackChanges::default();
+    if let Some(old) = old {
+        pc.remove(old.id);
+    }
+    if let Some(new) = new {
+        pc.put(new);
+    }
+    for (pack, changes) in pc.0 {
+        let key = pack.to_be_bytes();
+        let current = units.get(key)?;
+        let changes: Vec<_> = changes.into_iter().collect();
+        match packs::update_pack(current.as_deref(), pack << packs::PACK_BITS, &changes)
+            .map_err(abort)?
+        {
+            Some(v) => units.insert(&key, v)?,
+            None => units.remove(&key)?,
+        };
+    }
+    let mut bc = BucketChanges::default();
+    bc.unit(old, new.map(|r| &r.unit));
+    for (key, (remove, add)) in bc.0 {
+        let current = exact.get(&key)?;
+        match packs::update_bucket(current.as_deref(), &remove, &add).map_err(abort)? {
+            Some(v) => exact.insert(key, v)?,
+            None => exact.remove(key)?,
+        };
+    }
+    Ok(())
+}
+
+/// Reads a unit's record inside a transaction.
+fn tx_read(
+    units: &TransactionalTree,
+    id: u64,
+) -> Result<Option<UnitRecord>, ConflictableTransactionError<StoreError>> {
+    let abort = ConflictableTransactionError::Abort;
+    let Some(bytes) = units.get(packs::pack_key(id))? else {
+        return Ok(None);
+    };
+    match packs::find_in_pack(id, &bytes).map_err(abort)? {
+        Some(rec) => Ok(Some(packs::decode_record(id, rec).map_err(abort)?)),
+        None => Ok(None),
+    }
+}
+
+/// A hasher for keys that are hashes already: one multiply and shift, no SipHash.
+#[derive(Default)]
+struct Premixed(u64);
+
+impl Hasher for Premixed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, v: u64) {
+        let m = (self.0 ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = m ^ (m >> 29);
+    }
+}
+
+/// Text hash → unit id, or (with [`MANY`] set) an index into [`Staging::many`].
+type IdMap = HashMap<u64, u64, BuildHasherDefault<Premixed>>;
+
+/// The bit of an [`IdMap`] value that marks a list of ids.
+const MANY: u64 = 1 << 63;
+
+/// An import in progress.
 struct Staging<'a> {
     store: &'a Store,
     import: u64,
     memory: String,
-    /// Exact keys of units this import wrote → their ids.
-    exact: HashMap<Vec<u8>, Vec<u64>>,
+    /// The import's time: the creation date of units that bring none.
+    now: String,
+    /// Whether the memory was empty when the import started (the store is then not
+    /// asked for duplicates).
+    fresh: bool,
+    /// Locale tags seen, in order; an index into this names a tag below.
+    tags: Vec<String>,
+    /// Per tag: the texts of the units this import wrote or merged into.
+    seen: Vec<IdMap>,
+    /// Id lists of texts that more than one unit has.
+    many: Vec<Vec<u64>>,
     /// Units written (or merged) by this import and not flushed yet.
     batch: BTreeMap<u64, UnitRecord>,
-    /// Existing units this import merges into, by id.
+    /// Existing units this import merges into, not flushed yet.
     overlays: BTreeMap<u64, TmUnit>,
-    /// Ids of units this import created.
-    created: HashSet<u64>,
-    /// Locale tags seen.
-    langs: HashSet<String>,
-    /// Whether the memory was empty when the import started.
-    fresh: bool,
+    /// Every existing unit this import merges into (flushed or not).
+    overlaid: HashSet<u64>,
+    /// Ids of new units, kept only while the change log can list them one by one.
+    created: Vec<u64>,
+    /// Batches written so far.
+    batches: u64,
     outcome: ImportOutcome,
+}
+
+impl Staging<'_> {
+    fn tag_index(&mut self, tag: &str) -> usize {
+        if let Some(i) = self.tags.iter().position(|t| t == tag) {
+            return i;
+        }
+        self.tags.push(tag.to_string());
+        self.seen.push(IdMap::default());
+        self.tags.len() - 1
+    }
+
+    fn ids_of(&self, tag: usize, hash: u64) -> &[u64] {
+        match self.seen[tag].get(&hash) {
+            None => &[],
+            Some(v) if v & MANY != 0 => &self.many[(v & !MANY) as usize],
+            Some(v) => std::slice::from_ref(v),
+        }
+    }
+
+    fn note(&mut self, tag: usize, hash: u64, id: u64) {
+        use std::collections::hash_map::Entry;
+        match self.seen[tag].entry(hash) {
+            Entry::Vacant(e) => {
+                e.insert(id);
+            }
+            Entry::Occupied(mut e) => {
+                let v = *e.get();
+                if v & MANY != 0 {
+                    let ids = &mut self.many[(v & !MANY) as usize];
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                } else if v != id {
+                    self.many.push(vec![v, id]);
+                    e.insert(MANY | (self.many.len() as u64 - 1));
+                }
+            }
+        }
+    }
+
+    /// Remembers every text of a unit this import wrote or merged into.
+    fn index(&mut self, unit: &TmUnit) {
+        for (tag, v) in &unit.variants {
+            let t = self.tag_index(tag);
+            self.note(t, text_hash(&v.text), unit.id);
+        }
+    }
+
+    /// Adds one incoming unit: merged into a unit of this import or of the store, or
+    /// written as a new one.
+    fn add(&mut self, mut unit: TmUnit) -> Result<(), StoreError> {
+        unit.memory.clone_from(&self.memory);
+        unit.variants.retain(|_, v| !v.text.trim().is_empty());
+        if unit.variants.is_empty() {
+            self.outcome.skipped += 1;
+            return Ok(());
+        }
+        if unit.created.is_empty() {
+            unit.created.clone_from(&self.now);
+        }
+        if unit.changed.is_empty() {
+            unit.changed.clone_from(&unit.created);
+        }
+        let mut texts: Vec<(usize, u64)> = Vec::with_capacity(unit.variants.len());
+        for (tag, v) in &unit.variants {
+            texts.push((self.tag_index(tag), text_hash(&v.text)));
+        }
+        // Candidates: units with the same text in one of this unit's locales.
+        let mut candidates: Vec<u64> = Vec::new();
+        for &(t, h) in &texts {
+            candidates.extend_from_slice(self.ids_of(t, h));
+            // Units of this import are in `seen`; the store is asked only when the
+            // memory held units before the import.
+            if !self.fresh {
+                let key = packs::bucket_key(&self.memory, &self.tags[t], h);
+                if let Some(bucket) = self.store.tm_exact.get(key)? {
+                    candidates.extend(packs::bucket_ids(&bucket, h)?);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for id in candidates {
+            if let Some(rec) = self.batch.get_mut(&id) {
+                if compatible(&rec.unit, &unit) {
+                    if merge_into(&mut rec.unit, &unit) {
+                        let merged = rec.unit.clone();
+                        self.outcome.merged += 1;
+                        self.index(&merged);
+                    } else {
+                        self.outcome.skipped += 1;
+                    }
+                    return Ok(());
+                }
+                continue;
+            }
+            // Every id handed out after the import's own belongs to this import.
+            let ours = id > self.import;
+            let existing = if ours {
+                self.store.read_record(id)?.map(|r| r.unit)
+            } else if let Some(u) = self.overlays.get(&id) {
+                Some(u.clone())
+            } else if self.overlaid.contains(&id) {
+                self.store
+                    .tm_overlay
+                    .get(tmkeys::pair(self.import, id))?
+                    .map(|b| codec::decode::<TmUnit>("memory unit overlay", &b))
+                    .transpose()?
+            } else {
+                self.store.tm_unit(id)?
+            };
+            let Some(mut existing) = existing else {
+                continue;
+            };
+            if compatible(&existing, &unit) {
+                if merge_into(&mut existing, &unit) {
+                    self.outcome.merged += 1;
+                    self.index(&existing);
+                    if ours {
+                        self.batch.insert(
+                            id,
+                            UnitRecord {
+                                import: Some(self.import),
+                                unit: existing,
+                            },
+                        );
+                    } else {
+                        self.overlaid.insert(id);
+                        self.overlays.insert(id, existing);
+                    }
+                } else {
+                    self.outcome.skipped += 1;
+                }
+                return Ok(());
+            }
+        }
+        unit.id = self.store.next_id()?;
+        for (t, h) in texts {
+            self.note(t, h, unit.id);
+        }
+        if self.created.len() <= LOG_LIMIT {
+            self.created.push(unit.id);
+        }
+        self.outcome.imported += 1;
+        self.batch.insert(
+            unit.id,
+            UnitRecord {
+                import: Some(self.import),
+                unit,
+            },
+        );
+        Ok(())
+    }
+
+    /// How many writes wait for the next batch.
+    fn pending_writes(&self) -> usize {
+        self.batch.len() + self.overlays.len()
+    }
+
+    /// Writes the waiting units into their packs and the waiting overlays.
+    fn flush_batch(&mut self) -> Result<(), StoreError> {
+        let batch = std::mem::take(&mut self.batch);
+        if !batch.is_empty() {
+            let mut packs_written: Vec<u64> =
+                batch.keys().map(|id| id >> packs::PACK_BITS).collect();
+            packs_written.dedup();
+            let mut list = Vec::with_capacity(packs_written.len() * 8);
+            for p in packs_written {
+                list.extend_from_slice(&p.to_be_bytes());
+            }
+            // The staging key first: a crash after it but before the packs leaves only
+            // a list the sweep can follow.
+            self.store
+                .tm_staged
+                .insert(tmkeys::pair(self.import, self.batches), list)?;
+            self.batches += 1;
+            // Packs this import fills are written straight; a pack that exists already
+            // (shared with units written before, or a unit of this import merged
+            // after its batch) is read, changed and written back.
+            let mut units = sled::Batch::default();
+            let mut changes = PackChanges::default();
+            let records: Vec<&UnitRecord> = batch.values().collect();
+            for group in records
+                .chunk_by(|a, b| a.unit.id >> packs::PACK_BITS == b.unit.id >> packs::PACK_BITS)
+            {
+                let key = packs::pack_key(group[0].unit.id);
+                if self.store.tm_units.contains_key(key)? {
+                    for rec in group {
+                        changes.put(rec);
+                    }
+                } else {
+                    units.insert(&key, packs::encode_new_pack(group.iter().copied()));
+                }
+            }
+            self.store.tm_units.apply_batch(units)?;
+            self.store.apply_packs(changes)?;
+        }
+        let overlays = std::mem::take(&mut self.overlays);
+        if !overlays.is_empty() {
+            let mut b = sled::Batch::default();
+            for (id, unit) in &overlays {
+                b.insert(&tmkeys::pair(self.import, *id), codec::encode(unit));
+            }
+            self.store.tm_overlay.apply_batch(b)?;
+        }
+        super::crash_point("tm-batch");
+        Ok(())
+    }
+
+    /// Writes the exact-match pairs of the units this import wrote, in key order (the
+    /// units it merged into get theirs when their overlays are applied).
+    fn write_exact(&mut self) -> Result<(), StoreError> {
+        let seen = std::mem::take(&mut self.seen);
+        let many = std::mem::take(&mut self.many);
+        for (t, map) in seen.into_iter().enumerate() {
+            let mut pairs: Vec<(u64, u64)> = Vec::with_capacity(map.len());
+            for (h, v) in map {
+                if v & MANY != 0 {
+                    for id in &many[(v & !MANY) as usize] {
+                        if !self.overlaid.contains(id) {
+                            pairs.push((h, *id));
+                        }
+                    }
+                } else if !self.overlaid.contains(&v) {
+                    pairs.push((h, v));
+                }
+            }
+            pairs.sort_unstable();
+            let mut batch = sled::Batch::default();
+            let mut n = 0;
+            for group in pairs.chunk_by(|a, b| packs::same_bucket(a.0, b.0)) {
+                let key = packs::bucket_key(&self.memory, &self.tags[t], group[0].0);
+                // A fresh memory has no bucket yet.
+                let current = if self.fresh {
+                    None
+                } else {
+                    self.store.tm_exact.get(&key)?
+                };
+                if let Some(v) = packs::update_bucket(current.as_deref(), &[], group)? {
+                    batch.insert(key, v);
+                }
+                n += 1;
+                if n >= BATCH {
+                    self.store
+                        .tm_exact
+                        .apply_batch(std::mem::take(&mut batch))?;
+                    n = 0;
+                }
+            }
+            self.store.tm_exact.apply_batch(batch)?;
+        }
+        Ok(())
+    }
 }
 
 impl Store {
@@ -277,8 +665,69 @@ impl Store {
         Ok(out)
     }
 
-    fn decode_unit(&self, bytes: &[u8]) -> Result<UnitRecord, StoreError> {
-        codec::decode("memory unit", bytes)
+    /// A unit's record, visible or not.
+    fn read_record(&self, id: u64) -> Result<Option<UnitRecord>, StoreError> {
+        let Some(bytes) = self.tm_units.get(packs::pack_key(id))? else {
+            return Ok(None);
+        };
+        packs::find_in_pack(id, &bytes)?
+            .map(|rec| packs::decode_record(id, rec))
+            .transpose()
+    }
+
+    /// Writes pack changes (read, change, write back each pack).
+    fn apply_packs(&self, changes: PackChanges) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut n = 0;
+        for (pack, changes) in changes.0 {
+            let key = pack.to_be_bytes();
+            let current = self.tm_units.get(key)?;
+            let changes: Vec<_> = changes.into_iter().collect();
+            match packs::update_pack(current.as_deref(), pack << packs::PACK_BITS, &changes)? {
+                Some(v) => batch.insert(&key, v),
+                None => batch.remove(&key),
+            }
+            n += 1;
+            if n >= 256 {
+                self.tm_units.apply_batch(std::mem::take(&mut batch))?;
+                n = 0;
+            }
+        }
+        self.tm_units.apply_batch(batch)?;
+        Ok(())
+    }
+
+    /// Writes bucket changes (read, change, write back each bucket).
+    fn apply_buckets(&self, changes: BucketChanges) -> Result<(), StoreError> {
+        let mut batch = sled::Batch::default();
+        let mut n = 0;
+        for (key, (remove, add)) in changes.0 {
+            let current = self.tm_exact.get(&key)?;
+            match packs::update_bucket(current.as_deref(), &remove, &add)? {
+                Some(v) => batch.insert(key, v),
+                None => batch.remove(key),
+            }
+            n += 1;
+            if n >= BATCH {
+                self.tm_exact.apply_batch(std::mem::take(&mut batch))?;
+                n = 0;
+            }
+        }
+        self.tm_exact.apply_batch(batch)?;
+        Ok(())
+    }
+
+    /// Writes restored units (new ids, visible at once) with their exact-match pairs;
+    /// the restore's marker covers them until it is done.
+    pub(crate) fn write_restored_units(&self, units: Vec<TmUnit>) -> Result<(), StoreError> {
+        let mut pc = PackChanges::default();
+        let mut bc = BucketChanges::default();
+        for unit in units {
+            bc.unit(None, Some(&unit));
+            pc.put(&UnitRecord { import: None, unit });
+        }
+        self.apply_packs(pc)?;
+        self.apply_buckets(bc)
     }
 
     /// The current TM generation: it grows with every committed change to the memory,
@@ -293,10 +742,9 @@ impl Store {
 
     /// A visible unit by id.
     pub fn tm_unit(&self, id: u64) -> Result<Option<TmUnit>, StoreError> {
-        let Some(bytes) = self.tm_units.get(tmkeys::id(id))? else {
+        let Some(rec) = self.read_record(id)? else {
             return Ok(None);
         };
-        let rec = self.decode_unit(&bytes)?;
         if let Some(import) = rec.import {
             if self.meta.contains_key(tmkeys::pending(import))? {
                 return Ok(None);
@@ -310,25 +758,36 @@ impl Store {
         &self,
     ) -> Result<impl Iterator<Item = Result<TmUnit, StoreError>> + '_, StoreError> {
         let pending = self.pending_imports()?;
-        Ok(self.tm_units.iter().values().filter_map(move |v| {
-            let rec = match v
-                .map_err(StoreError::from)
-                .and_then(|v| self.decode_unit(&v))
-            {
-                Ok(rec) => rec,
-                Err(e) => return Some(Err(e)),
-            };
-            if rec.import.is_some_and(|i| pending.contains(&i)) {
-                None
-            } else {
-                Some(Ok(rec.unit))
+        let decode_pack = move |kv: Result<(sled::IVec, sled::IVec), sled::Error>| {
+            let (key, value) = kv?;
+            let base = packs::pack_base(&key)
+                .ok_or_else(|| StoreError::Corrupt("a memory pack key is not a number".into()))?;
+            let mut out = Vec::new();
+            for (id, rec) in packs::pack_entries(base, &value)? {
+                let rec = packs::decode_record(id, rec)?;
+                if !rec.import.is_some_and(|i| pending.contains(&i)) {
+                    out.push(rec.unit);
+                }
             }
-        }))
+            Ok::<_, StoreError>(out)
+        };
+        Ok(self
+            .tm_units
+            .iter()
+            .flat_map(move |kv| match decode_pack(kv) {
+                Ok(units) => units.into_iter().map(Ok).collect::<Vec<_>>(),
+                Err(e) => vec![Err(e)],
+            }))
     }
 
-    /// How many units the memory holds (visible or not; cheap).
+    /// How many units the memory holds, visible or not (reads the header of every pack:
+    /// one value per 64 units).
     pub fn tm_len(&self) -> usize {
-        self.tm_units.len()
+        self.tm_units
+            .iter()
+            .values()
+            .filter_map(|v| v.ok().and_then(|v| packs::pack_len(&v).ok()))
+            .sum()
     }
 
     /// Visible units of `memory` (any memory when `None`) whose `tag` variant is exactly
@@ -343,18 +802,15 @@ impl Store {
             Some(m) => vec![m.to_string()],
             None => self.memory_names()?,
         };
+        let hash = text_hash(text);
         let mut out = Vec::new();
         for m in memories {
-            for key in self
-                .tm_exact
-                .scan_prefix(tmkeys::exact_prefix(&m, tag, text))
-                .keys()
-            {
-                let Some(id) = tmkeys::second(&key?) else {
-                    continue;
-                };
+            let Some(bucket) = self.tm_exact.get(packs::bucket_key(&m, tag, hash))? else {
+                continue;
+            };
+            for id in packs::bucket_ids(&bucket, hash)? {
                 if let Some(u) = self.tm_unit(id)? {
-                    if u.variants.get(tag).is_some_and(|v| v.text == text) {
+                    if u.memory == m && u.variants.get(tag).is_some_and(|v| v.text == text) {
                         out.push(u);
                     }
                 }
@@ -474,23 +930,25 @@ impl Store {
     ) -> Result<ImportOutcome, StoreError> {
         self.ensure_memory(memory)?;
         let import = self.next_id()?;
-        self.meta
-            .insert(tmkeys::pending(import), now_rfc3339().as_bytes())?;
+        let now = now_rfc3339();
+        self.meta.insert(tmkeys::pending(import), now.as_bytes())?;
         self.flush()?;
+        let mut prefix = memory.as_bytes().to_vec();
+        prefix.push(0);
         let mut st = Staging {
             store: self,
             import,
             memory: memory.to_string(),
-            exact: HashMap::new(),
+            now,
+            fresh: self.tm_exact.scan_prefix(prefix).next().is_none(),
+            tags: Vec::new(),
+            seen: Vec::new(),
+            many: Vec::new(),
             batch: BTreeMap::new(),
             overlays: BTreeMap::new(),
-            created: HashSet::new(),
-            langs: HashSet::new(),
-            fresh: {
-                let mut prefix = memory.as_bytes().to_vec();
-                prefix.push(0);
-                self.tm_exact.scan_prefix(prefix).next().is_none()
-            },
+            overlaid: HashSet::new(),
+            created: Vec::new(),
+            batches: 0,
             outcome: ImportOutcome::default(),
         };
         let result = (|| {
@@ -498,16 +956,15 @@ impl Store {
             for unit in units {
                 st.add(unit?)?;
                 n += 1;
-                if st.batch.len() >= BATCH {
+                if st.pending_writes() >= BATCH {
                     st.flush_batch()?;
                     progress(n);
                 }
             }
             st.flush_batch()?;
             progress(n);
-            let mut created: Vec<u64> = st.created.iter().copied().collect();
-            created.sort_unstable();
-            self.commit_import(import, &st.overlays, &created, &st.langs)
+            st.write_exact()?;
+            self.commit_import(&st)
         })();
         match result {
             Ok(()) => Ok(st.outcome),
@@ -519,33 +976,26 @@ impl Store {
         }
     }
 
-    fn commit_import(
-        &self,
-        import: u64,
-        overlays: &BTreeMap<u64, TmUnit>,
-        created: &[u64],
-        langs: &HashSet<String>,
-    ) -> Result<(), StoreError> {
-        // Overlays are written first, invisible until the marker goes.
-        let mut batch = sled::Batch::default();
-        for (id, unit) in overlays {
-            batch.insert(&tmkeys::pair(import, *id), codec::encode(unit));
-        }
-        self.tm_overlay.apply_batch(batch)?;
+    fn commit_import(&self, st: &Staging) -> Result<(), StoreError> {
+        // Units, overlays and exact pairs are on disk before the marker goes.
         self.flush()?;
+        let import = st.import;
+        let mut overlaid: Vec<u64> = st.overlaid.iter().copied().collect();
+        overlaid.sort_unstable();
         // The commit: the pending marker goes, the generation moves on. A large import
         // logs one "rebuild" entry instead of every unit.
+        let many = st.outcome.imported + overlaid.len() > LOG_LIMIT;
         (&self.meta, &self.tm_log)
             .transaction(|(meta, log)| {
                 let gen = next_generation(meta)?;
                 meta.remove(tmkeys::pending(import))?;
-                for tag in langs {
+                for tag in &st.tags {
                     meta.insert(tmkeys::lang(tag), &[][..])?;
                 }
-                if created.len() + overlays.len() > LOG_LIMIT {
+                if many {
                     log.insert(&tmkeys::pair(gen, u64::MAX), &[][..])?;
                 } else {
-                    for id in created.iter().chain(overlays.keys()) {
+                    for id in st.created.iter().chain(&overlaid) {
                         log.insert(&tmkeys::pair(gen, *id), &[][..])?;
                     }
                 }
@@ -558,36 +1008,57 @@ impl Store {
     }
 
     /// Applies the overlays of committed imports and forgets their staging keys; safe to
-    /// run again after a crash.
+    /// run again after a crash (a merge only adds to a unit, so applying it twice gives
+    /// the same unit and the same exact-match pairs).
     pub(crate) fn finish_committed_imports(&self) -> Result<(), StoreError> {
         let pending = self.pending_imports()?;
+        let import_of = |k: &[u8]| u64::from_be_bytes(k[..8].try_into().unwrap_or([0; 8]));
         loop {
-            let mut todo = Vec::new();
-            for kv in self.tm_overlay.iter().take(BATCH) {
+            let mut todo: Vec<(sled::IVec, TmUnit)> = Vec::new();
+            let mut ids = HashSet::new();
+            for kv in self.tm_overlay.iter() {
                 let (k, v) = kv?;
-                let import = u64::from_be_bytes(k[..8].try_into().unwrap_or([0; 8]));
-                if pending.contains(&import) {
+                if k.len() != 16 || pending.contains(&import_of(&k)) {
                     continue;
                 }
-                todo.push((k, v));
+                let unit: TmUnit = codec::decode("memory unit overlay", &v)?;
+                // One overlay per unit in a round: a second one (of a later import)
+                // must see the first applied.
+                if !ids.insert(unit.id) {
+                    break;
+                }
+                todo.push((k, unit));
+                if todo.len() >= BATCH {
+                    break;
+                }
             }
             if todo.is_empty() {
                 break;
             }
-            for (k, v) in todo {
-                let unit: TmUnit = codec::decode("memory unit overlay", &v)?;
+            let mut pc = PackChanges::default();
+            let mut bc = BucketChanges::default();
+            for (_, unit) in &todo {
                 let old = self.tm_unit(unit.id)?;
-                self.write_unit_now(&unit, old.as_ref())?;
-                self.tm_overlay.remove(k)?;
+                bc.unit(old.as_ref(), Some(unit));
+                pc.put(&UnitRecord {
+                    import: None,
+                    unit: unit.clone(),
+                });
             }
+            self.apply_packs(pc)?;
+            self.apply_buckets(bc)?;
+            let mut done = sled::Batch::default();
+            for (k, _) in todo {
+                done.remove(k);
+            }
+            self.tm_overlay.apply_batch(done)?;
         }
         // Staging keys of committed imports are no longer needed.
         let mut batch = sled::Batch::default();
         let mut n = 0;
         for key in self.tm_staged.iter().keys() {
             let key = key?;
-            let import = u64::from_be_bytes(key[..8].try_into().unwrap_or([0; 8]));
-            if !pending.contains(&import) {
+            if !pending.contains(&import_of(&key)) {
                 batch.remove(key);
                 n += 1;
                 if n >= BATCH {
@@ -600,60 +1071,46 @@ impl Store {
         Ok(())
     }
 
-    /// Writes a unit and its exact keys outside an import (used to apply overlays).
-    fn write_unit_now(&self, unit: &TmUnit, old: Option<&TmUnit>) -> Result<(), StoreError> {
-        if let Some(old) = old {
-            for (tag, v) in &old.variants {
-                self.tm_exact
-                    .remove(tmkeys::exact(&old.memory, tag, &v.text, old.id))?;
-            }
-        }
-        for (tag, v) in &unit.variants {
-            self.tm_exact
-                .insert(tmkeys::exact(&unit.memory, tag, &v.text, unit.id), &[][..])?;
-        }
-        let rec = UnitRecord {
-            import: None,
-            unit: unit.clone(),
-        };
-        self.tm_units
-            .insert(tmkeys::id(unit.id), codec::encode(&rec))?;
-        Ok(())
-    }
-
-    /// Deletes everything an uncommitted import wrote.
+    /// Deletes everything an uncommitted import wrote: its units (found through its
+    /// staging keys) with their exact-match pairs, its overlays and its marker.
     pub(crate) fn sweep_import(&self, import: u64) -> Result<(), StoreError> {
         loop {
-            let keys: Vec<sled::IVec> = self
+            let staged: Vec<(sled::IVec, sled::IVec)> = self
                 .tm_staged
-                .scan_prefix(tmkeys::id(import))
-                .keys()
-                .take(BATCH)
+                .scan_prefix(import.to_be_bytes())
+                .take(16)
                 .collect::<Result<_, _>>()?;
-            if keys.is_empty() {
+            if staged.is_empty() {
                 break;
             }
-            for key in keys {
-                if let Some(id) = tmkeys::second(&key) {
-                    if let Some(bytes) = self.tm_units.get(tmkeys::id(id))? {
-                        let rec = self.decode_unit(&bytes)?;
-                        if rec.import == Some(import) {
-                            for (tag, v) in &rec.unit.variants {
-                                self.tm_exact.remove(tmkeys::exact(
-                                    &rec.unit.memory,
-                                    tag,
-                                    &v.text,
-                                    id,
-                                ))?;
-                            }
-                            self.tm_units.remove(tmkeys::id(id))?;
+            let mut pc = PackChanges::default();
+            let mut bc = BucketChanges::default();
+            for (_, list) in &staged {
+                for p in list.chunks_exact(8) {
+                    let pack = u64::from_be_bytes(p.try_into().unwrap_or([0; 8]));
+                    let Some(bytes) = self.tm_units.get(pack.to_be_bytes())? else {
+                        continue;
+                    };
+                    for (id, rec) in packs::pack_entries(pack << packs::PACK_BITS, &bytes)? {
+                        if packs::record_import(rec)? == Some(import) {
+                            let rec = packs::decode_record(id, rec)?;
+                            bc.unit(Some(&rec.unit), None);
+                            pc.remove(id);
                         }
                     }
                 }
-                self.tm_staged.remove(key)?;
             }
+            // Pairs, then units, then the staging keys: after a crash in between, the
+            // staging keys are still there and the next sweep does it again.
+            self.apply_buckets(bc)?;
+            self.apply_packs(pc)?;
+            let mut done = sled::Batch::default();
+            for (k, _) in staged {
+                done.remove(k);
+            }
+            self.tm_staged.apply_batch(done)?;
         }
-        for key in self.tm_overlay.scan_prefix(tmkeys::id(import)).keys() {
+        for key in self.tm_overlay.scan_prefix(import.to_be_bytes()).keys() {
             self.tm_overlay.remove(key?)?;
         }
         self.meta.remove(tmkeys::pending(import))?;
@@ -712,28 +1169,21 @@ impl Store {
         Ok(unit)
     }
 
-    /// Replaces `old` by `new` (either may be absent) with their exact keys, the
+    /// Replaces `old` by `new` (either may be absent) with their exact-match pairs, the
     /// generation and the log, in one transaction.
     fn replace_unit(&self, old: Option<&TmUnit>, new: Option<&TmUnit>) -> Result<(), StoreError> {
         let id = new.or(old).map_or(0, |u| u.id);
+        let rec = new.map(|u| UnitRecord {
+            import: None,
+            unit: u.clone(),
+        });
         (&self.tm_units, &self.tm_exact, &self.meta, &self.tm_log)
             .transaction(|(units, exact, meta, log)| {
-                if let Some(old) = old {
-                    for (tag, v) in &old.variants {
-                        exact.remove(tmkeys::exact(&old.memory, tag, &v.text, old.id))?;
-                    }
-                    units.remove(&tmkeys::id(old.id))?;
-                }
+                tx_replace(units, exact, old, rec.as_ref())?;
                 if let Some(new) = new {
-                    for (tag, v) in &new.variants {
-                        exact.insert(tmkeys::exact(&new.memory, tag, &v.text, new.id), &[][..])?;
+                    for tag in new.variants.keys() {
                         meta.insert(tmkeys::lang(tag), &[][..])?;
                     }
-                    let rec = UnitRecord {
-                        import: None,
-                        unit: new.clone(),
-                    };
-                    units.insert(&tmkeys::id(new.id), codec::encode(&rec))?;
                 }
                 let gen = next_generation(meta)?;
                 log.insert(&tmkeys::pair(gen, id), &[][..])?;
@@ -762,138 +1212,6 @@ impl Store {
     }
 }
 
-impl Staging<'_> {
-    /// Adds one incoming unit: merged into a unit of this import or of the store, or
-    /// written as a new one.
-    fn add(&mut self, mut unit: TmUnit) -> Result<(), StoreError> {
-        unit.memory = self.memory.clone();
-        unit.variants.retain(|_, v| !v.text.trim().is_empty());
-        self.langs.extend(unit.variants.keys().cloned());
-        if unit.variants.is_empty() {
-            self.outcome.skipped += 1;
-            return Ok(());
-        }
-        let now = now_rfc3339();
-        if unit.created.is_empty() {
-            unit.created = now.clone();
-        }
-        if unit.changed.is_empty() {
-            unit.changed = unit.created.clone();
-        }
-        // Candidates: units with the same text in one of this unit's locales.
-        let mut candidates: Vec<u64> = Vec::new();
-        for (tag, v) in &unit.variants {
-            let prefix = tmkeys::exact_prefix(&self.memory, tag, &v.text);
-            if let Some(ids) = self.exact.get(&prefix) {
-                candidates.extend(ids);
-            }
-            // Units of this import are in `exact`; the store is asked only when the
-            // memory held units before the import.
-            if !self.fresh {
-                for key in self.store.tm_exact.scan_prefix(&prefix).keys() {
-                    if let Some(id) = tmkeys::second(&key?) {
-                        candidates.push(id);
-                    }
-                }
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        for id in candidates {
-            if let Some(rec) = self.batch.get_mut(&id) {
-                if compatible(&rec.unit, &unit) {
-                    if merge_into(&mut rec.unit, &unit) {
-                        let merged = rec.unit.clone();
-                        self.outcome.merged += 1;
-                        self.index_exact(&merged);
-                    } else {
-                        self.outcome.skipped += 1;
-                    }
-                    return Ok(());
-                }
-                continue;
-            }
-            let existing = match self.overlays.get(&id) {
-                Some(u) => Some(u.clone()),
-                None if self.created.contains(&id) => self
-                    .store
-                    .tm_units
-                    .get(tmkeys::id(id))?
-                    .map(|b| self.store.decode_unit(&b).map(|r| r.unit))
-                    .transpose()?,
-                None => self.store.tm_unit(id)?,
-            };
-            let Some(mut existing) = existing else {
-                continue;
-            };
-            if compatible(&existing, &unit) {
-                if merge_into(&mut existing, &unit) {
-                    self.outcome.merged += 1;
-                    self.index_exact(&existing);
-                    if self.created.contains(&id) {
-                        self.batch.insert(
-                            id,
-                            UnitRecord {
-                                import: Some(self.import),
-                                unit: existing,
-                            },
-                        );
-                    } else {
-                        self.overlays.insert(id, existing);
-                    }
-                } else {
-                    self.outcome.skipped += 1;
-                }
-                return Ok(());
-            }
-        }
-        unit.id = self.store.next_id()?;
-        self.index_exact(&unit);
-        self.created.insert(unit.id);
-        self.outcome.imported += 1;
-        self.batch.insert(
-            unit.id,
-            UnitRecord {
-                import: Some(self.import),
-                unit,
-            },
-        );
-        Ok(())
-    }
-
-    fn index_exact(&mut self, unit: &TmUnit) {
-        for (tag, v) in &unit.variants {
-            let ids = self
-                .exact
-                .entry(tmkeys::exact_prefix(&self.memory, tag, &v.text))
-                .or_default();
-            if !ids.contains(&unit.id) {
-                ids.push(unit.id);
-            }
-        }
-    }
-
-    fn flush_batch(&mut self) -> Result<(), StoreError> {
-        let mut units = sled::Batch::default();
-        let mut exact = sled::Batch::default();
-        let mut staged = sled::Batch::default();
-        for (id, rec) in std::mem::take(&mut self.batch) {
-            for (tag, v) in &rec.unit.variants {
-                exact.insert(tmkeys::exact(&self.memory, tag, &v.text, id), &[][..]);
-            }
-            staged.insert(&tmkeys::pair(self.import, id), &[][..]);
-            units.insert(&tmkeys::id(id), codec::encode(&rec));
-        }
-        // Staging keys first: a crash after them but before the units leaves only keys
-        // the sweep can follow.
-        self.store.tm_staged.apply_batch(staged)?;
-        self.store.tm_units.apply_batch(units)?;
-        self.store.tm_exact.apply_batch(exact)?;
-        super::crash_point("tm-batch");
-        Ok(())
-    }
-}
-
 /// What a segment's memory unit is built from.
 pub(crate) struct SegmentUnit<'a> {
     pub article: &'a str,
@@ -909,12 +1227,11 @@ pub(crate) struct SegmentUnit<'a> {
 /// `translated` or above), inside the caller's transaction: creates, updates or removes
 /// it. Returns the id of the unit that changed, if one did.
 pub(crate) fn sync_segment_unit(
-    units: &sled::transaction::TransactionalTree,
-    exact: &sled::transaction::TransactionalTree,
+    units: &TransactionalTree,
+    exact: &TransactionalTree,
     seg: &mut super::codec::SegmentRecord,
     how: &SegmentUnit,
 ) -> Result<Option<u64>, ConflictableTransactionError<StoreError>> {
-    let abort = ConflictableTransactionError::Abort;
     let confirmed: BTreeMap<String, TmVariant> = seg
         .translations
         .iter()
@@ -922,28 +1239,16 @@ pub(crate) fn sync_segment_unit(
         .map(|(tag, t)| (tag.clone(), TmVariant::plain(t.text.clone())))
         .collect();
     let old: Option<TmUnit> = match seg.tm_unit {
-        Some(id) => match units.get(tmkeys::id(id))? {
-            Some(bytes) => Some(
-                codec::decode::<UnitRecord>("memory unit", &bytes)
-                    .map_err(abort)?
-                    .unit,
-            ),
-            None => None,
-        },
+        Some(id) => tx_read(units, id)?.map(|r| r.unit),
         None => None,
     };
-    if let Some(old) = &old {
-        for (tag, v) in &old.variants {
-            exact.remove(tmkeys::exact(&old.memory, tag, &v.text, old.id))?;
-        }
-    }
     if confirmed.is_empty() {
         let Some(old) = old else { return Ok(None) };
-        units.remove(&tmkeys::id(old.id))?;
+        tx_replace(units, exact, Some(&old), None)?;
         seg.tm_unit = None;
         return Ok(Some(old.id));
     }
-    let mut unit = old.unwrap_or_else(|| TmUnit {
+    let mut unit = old.clone().unwrap_or_else(|| TmUnit {
         id: how.fresh_id,
         memory: "main".into(),
         origin: format!("article:{}", how.article),
@@ -959,13 +1264,11 @@ pub(crate) fn sync_segment_unit(
     unit.context = Some(how.context.clone());
     unit.changed = how.time.to_string();
     unit.author = how.author.to_string();
-    for (tag, v) in &unit.variants {
-        exact.insert(tmkeys::exact(&unit.memory, tag, &v.text, unit.id), &[][..])?;
-    }
+    let id = unit.id;
     let rec = UnitRecord { import: None, unit };
-    units.insert(&tmkeys::id(rec.unit.id), codec::encode(&rec))?;
-    seg.tm_unit = Some(rec.unit.id);
-    Ok(Some(rec.unit.id))
+    tx_replace(units, exact, old.as_ref(), Some(&rec))?;
+    seg.tm_unit = Some(id);
+    Ok(Some(id))
 }
 
 /// Moves the generation on and logs changed units, inside the caller's transaction.
@@ -986,4 +1289,268 @@ pub(crate) fn log_changes(
         log.insert(&tmkeys::pair(gen, *id), &[][..])?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(texts: &[(&str, &str)]) -> TmUnit {
+        TmUnit {
+            variants: texts
+                .iter()
+                .map(|(tag, text)| (tag.to_string(), TmVariant::plain(*text)))
+                .collect(),
+            ..TmUnit::default()
+        }
+    }
+
+    fn numbered(i: usize) -> TmUnit {
+        unit(&[
+            ("en", &format!("Sentence number {i}.")),
+            ("az", &format!("{i} nömrəli cümlə.")),
+        ])
+    }
+
+    fn import(store: &Store, units: Vec<TmUnit>) -> ImportOutcome {
+        store
+            .tm_import("main", &mut units.into_iter().map(Ok), &mut |_| {})
+            .expect("import")
+    }
+
+    fn exact_ids(store: &Store, tag: &str, text: &str) -> Vec<u64> {
+        let mut ids: Vec<u64> = store
+            .tm_exact(None, tag, text)
+            .expect("exact")
+            .iter()
+            .map(|u| u.id)
+            .collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Every key and value of the memory's trees.
+    fn dump(store: &Store) -> Vec<Vec<(sled::IVec, sled::IVec)>> {
+        [
+            &store.tm_units,
+            &store.tm_exact,
+            &store.tm_staged,
+            &store.tm_overlay,
+            &store.tm_log,
+        ]
+        .iter()
+        .map(|t| t.iter().collect::<Result<Vec<_>, _>>().expect("tree"))
+        .collect()
+    }
+
+    /// Opens a store again; sled lets go of a database shortly after it is dropped.
+    fn reopen(dir: &std::path::Path) -> Result<Store, StoreError> {
+        for _ in 0..50 {
+            match Store::open(dir) {
+                Err(StoreError::Open { message, .. }) if !message.contains("format version") => {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+                other => return other,
+            }
+        }
+        Store::open(dir)
+    }
+
+    fn raw_db(dir: &std::path::Path) -> sled::Db {
+        for _ in 0..50 {
+            if let Ok(db) = sled::open(dir.join("db")) {
+                return db;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        sled::open(dir.join("db")).expect("open sled")
+    }
+
+    #[test]
+    fn a_format_1_store_is_upgraded_only_when_its_memory_is_empty() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        drop(Store::open(dir.path()).expect("open"));
+        {
+            let db = raw_db(dir.path());
+            let meta = db.open_tree("meta").expect("meta");
+            meta.insert(super::super::keys::FORMAT_VERSION, &1u32.to_be_bytes())
+                .expect("version");
+            // A unit as format 1 stored it: a JSON record under its id.
+            db.open_tree("tm_units")
+                .expect("tree")
+                .insert(7u64.to_be_bytes(), &b"\x01{\"id\":7}"[..])
+                .expect("unit");
+            db.flush().expect("flush");
+        }
+        let err = reopen(dir.path()).expect_err("refused").to_string();
+        assert!(
+            err.contains("format version 1") && err.contains("korpu backup"),
+            "{err}"
+        );
+        {
+            let db = raw_db(dir.path());
+            let meta = db.open_tree("meta").expect("meta");
+            assert_eq!(
+                meta.get(super::super::keys::FORMAT_VERSION)
+                    .expect("get")
+                    .as_deref(),
+                Some(&1u32.to_be_bytes()[..]),
+                "the refused store was changed"
+            );
+            db.open_tree("tm_units")
+                .expect("tree")
+                .clear()
+                .expect("clear");
+            db.flush().expect("flush");
+        }
+        let store = reopen(dir.path()).expect("upgraded");
+        assert_eq!(store.format_version().expect("version"), 2);
+    }
+
+    #[test]
+    fn text_hashes_are_normalised_and_spread_over_the_buckets() {
+        // "Ş" precomposed and as S + combining cedilla.
+        assert_eq!(text_hash("\u{15e}əki"), text_hash("S\u{327}əki"));
+        assert_ne!(text_hash("a"), text_hash("a\0"));
+        assert_ne!(text_hash("abcdefgh"), text_hash("abcdefgi"));
+        assert_ne!(text_hash(""), text_hash(" "));
+        let hashes: HashSet<u64> = (0..20_000)
+            .map(|i| text_hash(&format!("Sentence number {i}.")))
+            .collect();
+        assert_eq!(hashes.len(), 20_000);
+        let buckets: HashSet<u64> = hashes
+            .iter()
+            .map(|h| h >> (64 - packs::BUCKET_BITS))
+            .collect();
+        assert!(
+            buckets.len() > 3_900,
+            "{} buckets of 4,096 used",
+            buckets.len()
+        );
+    }
+
+    #[test]
+    fn duplicates_merge_within_and_across_batches_and_imports() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open");
+        let n = BATCH * 2 + 100;
+        let mut units: Vec<TmUnit> = (0..n).map(numbered).collect();
+        // Two batches after unit 0 was written: a new locale merges into it, and a
+        // unit that shares only that new locale merges through it.
+        units.push(unit(&[
+            ("en", "Sentence number 0."),
+            ("ru", "Предложение номер 0."),
+        ]));
+        units.push(unit(&[("ru", "Предложение номер 0."), ("de", "Satz 0.")]));
+        // An exact duplicate is skipped; the same English with another Azerbaijani
+        // text is a unit of its own.
+        units.push(numbered(1));
+        units.push(unit(&[
+            ("en", "Sentence number 2."),
+            ("az", "Başqa cümlə."),
+        ]));
+        // A duplicate inside the last, unflushed batch.
+        units.push(unit(&[("en", "Fresh."), ("az", "Təzə.")]));
+        units.push(unit(&[("en", "Fresh."), ("ru", "Свежее.")]));
+        let gen0 = store.tm_generation().expect("generation");
+        let out = import(&store, units);
+        assert_eq!(
+            out,
+            ImportOutcome {
+                imported: n + 2,
+                merged: 3,
+                skipped: 1
+            }
+        );
+        assert_eq!(store.tm_len(), n + 2);
+        assert_eq!(store.tm_units().expect("units").count(), n + 2);
+        let zero = exact_ids(&store, "en", "Sentence number 0.");
+        assert_eq!(zero.len(), 1);
+        assert_eq!(exact_ids(&store, "de", "Satz 0."), zero);
+        assert_eq!(exact_ids(&store, "ru", "Предложение номер 0."), zero);
+        let u = store.tm_unit(zero[0]).expect("read").expect("visible");
+        assert_eq!(
+            u.variants.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["az", "de", "en", "ru"]
+        );
+        assert_eq!(exact_ids(&store, "en", "Sentence number 2.").len(), 2);
+        assert_eq!(
+            exact_ids(&store, "ru", "Свежее."),
+            exact_ids(&store, "az", "Təzə.")
+        );
+        // The commit moved the generation on once and logged every new unit.
+        let gen1 = store.tm_generation().expect("generation");
+        assert_eq!(gen1, gen0 + 1);
+        let logged = store
+            .tm_changes_since(gen0, usize::MAX)
+            .expect("log")
+            .expect("listed one by one");
+        assert_eq!(logged.len(), n + 2);
+
+        // A second import into the memory, which is no longer empty: a merge into an
+        // existing unit (an overlay, applied after the commit), a skip, a new unit.
+        let three = exact_ids(&store, "en", "Sentence number 3.");
+        let out = import(
+            &store,
+            vec![
+                unit(&[("en", "Sentence number 3."), ("ru", "Предложение номер 3.")]),
+                numbered(4),
+                unit(&[("en", "New."), ("az", "Yeni.")]),
+                unit(&[("ru", "Предложение номер 3."), ("de", "Satz 3.")]),
+            ],
+        );
+        assert_eq!(
+            out,
+            ImportOutcome {
+                imported: 1,
+                merged: 2,
+                skipped: 1
+            }
+        );
+        assert!(store.tm_overlay.is_empty() && store.tm_staged.is_empty());
+        assert_eq!(exact_ids(&store, "ru", "Предложение номер 3."), three);
+        assert_eq!(exact_ids(&store, "de", "Satz 3."), three);
+        let new = exact_ids(&store, "en", "New.");
+        let mut changed = [three.clone(), new].concat();
+        changed.sort_unstable();
+        assert_eq!(
+            store.tm_changes_since(gen1, usize::MAX).expect("log"),
+            Some(changed)
+        );
+
+        // Edits and deletes keep the exact path in line.
+        store
+            .tm_edit(three[0], "az", "Dəyişdi.", "test")
+            .expect("edit");
+        assert!(exact_ids(&store, "az", "3 nömrəli cümlə.").is_empty());
+        assert_eq!(exact_ids(&store, "az", "Dəyişdi."), three);
+        store.tm_delete(three[0]).expect("delete");
+        assert!(exact_ids(&store, "en", "Sentence number 3.").is_empty());
+        assert!(store.tm_unit(three[0]).expect("read").is_none());
+        assert_eq!(store.tm_len(), n + 2);
+    }
+
+    #[test]
+    fn a_failed_import_leaves_the_memory_as_it_was() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open");
+        import(&store, (0..10).map(numbered).collect());
+        let before = dump(&store);
+        let generation = store.tm_generation().expect("generation");
+        // Several batches, a merge into an existing unit, then a bad unit.
+        let mut units: Vec<Result<TmUnit, StoreError>> = vec![Ok(unit(&[
+            ("en", "Sentence number 5."),
+            ("ru", "Предложение номер 5."),
+        ]))];
+        units.extend((10..BATCH * 2 + 10).map(|i| Ok(numbered(i))));
+        units.push(Err(StoreError::Invalid("bad input".into())));
+        let err = store
+            .tm_import("main", &mut units.into_iter(), &mut |_| {})
+            .expect_err("fails");
+        assert!(err.to_string().contains("bad input"));
+        assert!(dump(&store) == before, "the import left records behind");
+        assert_eq!(store.tm_generation().expect("generation"), generation);
+        assert!(exact_ids(&store, "ru", "Предложение номер 5.").is_empty());
+        assert_eq!(store.tm_units().expect("units").count(), 10);
+    }
 }
