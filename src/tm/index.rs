@@ -627,24 +627,41 @@ impl Index {
     /// that benchmarks and tests compare the filtered search with. Empty when the
     /// snapshot under the index is damaged.
     pub fn scan(&self, query: &[u32], min: u8) -> Vec<Candidate> {
-        let Ok(docs) = self.live_docs() else {
-            return Vec::new();
-        };
+        self.try_scan(query, min).unwrap_or_default()
+    }
+
+    fn try_scan(&self, query: &[u32], min: u8) -> Result<Vec<Candidate>, SnapshotError> {
         let mut out = Vec::new();
-        let mut at = 0usize;
-        for d in 0..docs.unit.len() {
-            let len = docs.len[d] as usize;
-            let base = crate::tm::score::base_score_ids(query, &docs.tokens[at..at + len]);
-            at += len;
-            if base >= min {
+        if let Some(base) = &self.base {
+            let mut toks = Vec::new();
+            for d in 0..base.docs() {
+                if self.dead.contains(&d) {
+                    continue;
+                }
+                toks.clear();
+                base.doc_tokens(d, &mut toks)?;
+                let score = crate::tm::score::base_score_ids(query, &toks);
+                if score >= min {
+                    out.push(Candidate {
+                        unit: base.unit(d)?,
+                        base: score,
+                        memory: base.memory(d)?,
+                    });
+                }
+            }
+        }
+        let delta = &self.delta;
+        for d in (0..delta.unit.len()).filter(|&d| !delta.dead[d]) {
+            let score = crate::tm::score::base_score_ids(query, delta.doc(d));
+            if score >= min {
                 out.push(Candidate {
-                    unit: docs.unit[d],
-                    base,
-                    memory: docs.memory[d],
+                    unit: delta.unit[d],
+                    base: score,
+                    memory: delta.memory[d],
                 });
             }
         }
-        out
+        Ok(out)
     }
 
     /// Writes every live document as a new snapshot at `path` (atomically: a temporary
