@@ -84,6 +84,8 @@ pub struct Matcher<'s> {
     generation: Option<u64>,
     indexes: HashMap<String, Index>,
     penalties: HashMap<String, u8>,
+    /// Every memory name (as `Store::memory_names` gives them).
+    memory_names: Vec<String>,
     /// The memory's locale tags, parsed.
     langs: Vec<(String, Locale)>,
     /// Figures of the lookups so far.
@@ -219,6 +221,7 @@ impl<'s> Matcher<'s> {
             generation: None,
             indexes: HashMap::new(),
             penalties: HashMap::new(),
+            memory_names: Vec::new(),
             langs: Vec::new(),
             stats: LookupStats::default(),
         })
@@ -240,6 +243,7 @@ impl<'s> Matcher<'s> {
                 .into_iter()
                 .map(|m| (m.name, m.penalty))
                 .collect();
+            self.memory_names = self.store.memory_names()?;
             self.langs = self
                 .store
                 .tm_langs()?
@@ -346,8 +350,18 @@ impl<'s> Matcher<'s> {
         let mut seen: HashSet<u64> = HashSet::new();
         let query_analyzed = score::analyze(q.text, q.from.language());
         for tag in &from_tags {
-            // Stage one: the exact text, by hash.
-            for unit in self.store.tm_exact(q.memory, tag, q.text)? {
+            // Stage one: the exact text, by hash, memory by memory (their names are
+            // cached with the settings rather than read from the store every time).
+            let mut exact = Vec::new();
+            match q.memory {
+                Some(m) => exact = self.store.tm_exact(Some(m), tag, q.text)?,
+                None => {
+                    for m in &self.memory_names {
+                        exact.extend(self.store.tm_exact(Some(m), tag, q.text)?);
+                    }
+                }
+            }
+            for unit in exact {
                 if !seen.insert(unit.id) {
                     continue;
                 }
