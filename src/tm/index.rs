@@ -603,16 +603,10 @@ impl Index {
             memories: self.memories.clone(),
             ..Docs::default()
         };
-        let mut toks = Vec::new();
         if let Some(base) = &self.base {
-            for d in 0..base.docs() {
-                if self.dead.contains(&d) {
-                    continue;
-                }
-                toks.clear();
-                base.doc_tokens(d, &mut toks)?;
-                docs.push(base.unit(d)?, base.memory(d)?, &toks);
-            }
+            base_docs(base, &self.dead, |unit, memory, toks| {
+                docs.push(unit, memory, toks)
+            })?;
         }
         let delta = &self.delta;
         for d in 0..delta.unit.len() {
@@ -633,22 +627,16 @@ impl Index {
     fn try_scan(&self, query: &[u32], min: u8) -> Result<Vec<Candidate>, SnapshotError> {
         let mut out = Vec::new();
         if let Some(base) = &self.base {
-            let mut toks = Vec::new();
-            for d in 0..base.docs() {
-                if self.dead.contains(&d) {
-                    continue;
-                }
-                toks.clear();
-                base.doc_tokens(d, &mut toks)?;
-                let score = crate::tm::score::base_score_ids(query, &toks);
+            base_docs(base, &self.dead, |unit, memory, toks| {
+                let score = crate::tm::score::base_score_ids(query, toks);
                 if score >= min {
                     out.push(Candidate {
-                        unit: base.unit(d)?,
+                        unit,
                         base: score,
-                        memory: base.memory(d)?,
+                        memory,
                     });
                 }
-            }
+            })?;
         }
         let delta = &self.delta;
         for d in (0..delta.unit.len()).filter(|&d| !delta.dead[d]) {
@@ -743,6 +731,33 @@ impl Index {
     pub fn verify(&self) -> Result<(), SnapshotError> {
         self.base.as_ref().map_or(Ok(()), Snapshot::verify)
     }
+}
+
+/// Calls `f` with the unit, memory and tokens of every live document of a snapshot, in
+/// one sequential read.
+fn base_docs(
+    base: &Snapshot,
+    dead: &HashSet<u32>,
+    mut f: impl FnMut(u64, u16, &[u32]),
+) -> Result<(), SnapshotError> {
+    let super::snapshot::Columns {
+        units,
+        memories,
+        tokens,
+    } = base.columns()?;
+    let mut at = 0usize;
+    for d in 0..base.docs() {
+        let len = base.doc_len(d);
+        if !dead.contains(&d) {
+            f(
+                units[d as usize],
+                memories[d as usize],
+                &tokens[at..at + len],
+            );
+        }
+        at += len;
+    }
+    Ok(())
 }
 
 /// Gathers the documents of one locale for a rebuild: token norms interned as they

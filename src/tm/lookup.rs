@@ -566,6 +566,39 @@ mod tests {
     }
 
     #[test]
+    fn many_changes_rewrite_the_snapshot() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = store(dir.path(), 10);
+        refresh_indexes(&store).expect("refresh");
+        let path = snapshot_path(&store, "en");
+        let mut more = (0..REWRITE_AFTER + 50).map(|i| {
+            Ok(pair(
+                &format!("Note {i} on the oil price in quarter {i}."),
+                &format!("Qeyd {i}: neftin qiyməti {i}-ci rübdə."),
+            ))
+        });
+        store
+            .tm_import("main", &mut more, &mut |_| {})
+            .expect("import");
+        let current = store.tm_generation().expect("generation");
+        assert!(Index::load(&path).expect("snapshot").generation < current);
+        let index = load_index(&store, "en").expect("index");
+        assert_eq!((index.generation, index.pending()), (current, 0));
+        assert_eq!(index.len(), 10 + REWRITE_AFTER + 50);
+        let saved = Index::load(&path).expect("rewritten");
+        assert_eq!((saved.generation, saved.len()), (current, index.len()));
+        let q = "Note 7 on the oil price in quarter 7.";
+        let ids = saved.query_ids(q);
+        let found = saved.search(&ids, 100, &mut LookupStats::default());
+        assert_eq!(
+            found.len(),
+            REWRITE_AFTER + 50,
+            "numbers are one class token"
+        );
+        assert_eq!(search(&store, q)[0], (100, q.to_string()));
+    }
+
+    #[test]
     fn a_snapshot_ahead_of_the_store_or_of_another_locale_is_not_used() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = store(dir.path(), 20);

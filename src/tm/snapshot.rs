@@ -340,6 +340,14 @@ fn read_at(file: &File, buf: &mut [u8], at: u64) -> std::io::Result<()> {
     }
 }
 
+/// The whole body, decoded: per document its unit and memory, and every document's
+/// tokens one after the other.
+pub(crate) struct Columns {
+    pub units: Vec<u64>,
+    pub memories: Vec<u16>,
+    pub tokens: Vec<u32>,
+}
+
 /// An open snapshot: the head in memory, the body read on demand.
 #[derive(Debug)]
 pub(crate) struct Snapshot {
@@ -640,6 +648,76 @@ impl Snapshot {
             pos = b as u64 * BLOCK + to as u64;
         }
         Ok(())
+    }
+
+    /// Like [`Snapshot::bytes`] for reading a whole section once: blocks that are not
+    /// kept already are read and checked but not kept.
+    fn stream(&self, at: u64, len: u64, mut f: impl FnMut(&[u8])) -> Result<(), SnapshotError> {
+        let end = at
+            .checked_add(len)
+            .filter(|&e| e <= self.body_len)
+            .ok_or_else(|| self.damaged("a read past the end of the body".into()))?;
+        let mut buf = Vec::with_capacity(BLOCK as usize);
+        let mut pos = at;
+        while pos < end {
+            let b = (pos / BLOCK) as usize;
+            let start = b as u64 * BLOCK;
+            let data: &[u8] = match self.blocks[b].get() {
+                Some(kept) => kept,
+                None => {
+                    buf.resize(BLOCK.min(self.body_len - start) as usize, 0);
+                    read_at(&self.file, &mut buf, HEADER + start)
+                        .map_err(|e| self.damaged(format!("block {b}: {e}")))?;
+                    if checksum(b as u64, &buf) != self.sums[b] {
+                        return Err(self.damaged(format!("damaged (checksum of block {b})")));
+                    }
+                    &buf
+                }
+            };
+            let from = (pos - start) as usize;
+            let to = ((end - start) as usize).min(data.len());
+            f(&data[from..to]);
+            pos = start + to as u64;
+        }
+        Ok(())
+    }
+
+    /// Every document's unit, memory and tokens (documents in order, each one's tokens
+    /// after the previous one's), read in one pass without keeping the blocks.
+    pub fn columns(&self) -> Result<Columns, SnapshotError> {
+        let docs = u64::from(self.docs);
+        let mut units = Vec::with_capacity(self.docs as usize);
+        self.stream(0, 8 * docs, |p| {
+            units.extend(p.chunks_exact(8).map(|c| {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(c);
+                u64::from_le_bytes(b)
+            }))
+        })?;
+        let mut memories = Vec::with_capacity(self.docs as usize);
+        self.stream(self.memories_at, 2 * docs, |p| {
+            memories.extend(p.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])))
+        })?;
+        let ntokens = (self.body_len - self.tokens_at) / 4;
+        let mut tokens = Vec::with_capacity(ntokens as usize);
+        self.stream(self.tokens_at, 4 * ntokens, |p| {
+            tokens.extend(
+                p.chunks_exact(4)
+                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+            )
+        })?;
+        if memories
+            .iter()
+            .any(|&m| usize::from(m) >= self.memories.len())
+            || tokens.iter().any(|&t| t >= self.words)
+        {
+            return Err(self.damaged("a document names a memory or token that is not there".into()));
+        }
+        Ok(Columns {
+            units,
+            memories,
+            tokens,
+        })
     }
 
     fn read_u32s(&self, at: u64, n: u64, out: &mut Vec<u32>) -> Result<(), SnapshotError> {
