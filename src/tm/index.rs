@@ -1057,6 +1057,10 @@ mod tests {
             vec!["en.idx".to_string()],
             "no temporary file is left"
         );
+        // One left by a process that was killed while writing goes with the next save.
+        std::fs::write(dir.path().join("en.idx.tmp4242"), b"half").expect("write");
+        index.save(&path).expect("saved a third time");
+        assert!(!dir.path().join("en.idx.tmp4242").exists());
         let loaded = Index::load(&path).expect("loaded");
         assert_eq!((loaded.generation, loaded.len()), (2, 51));
         // A save that cannot write leaves the old snapshot as it was.

@@ -222,6 +222,16 @@ pub(crate) fn write(path: &Path, lang: &str, generation: u64, docs: &Docs) -> st
 
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
+        // Only the process that holds the store writes snapshots: a temporary file of
+        // this snapshot that is already there was left by one that was killed.
+        if let (Ok(entries), Some(name)) = (std::fs::read_dir(dir), path.file_name()) {
+            let prefix = format!("{}.tmp", name.to_string_lossy());
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with(&prefix) {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
     }
     let tmp = path.with_extension(format!("idx.tmp{}", std::process::id()));
     let result = (|| {
