@@ -1,7 +1,9 @@
 //! Translation-memory lookup benchmarks on a generated memory of 10,000 units, built
-//! directly with `Index::upsert` (no store): the index search plus the exact re-scoring
-//! of the survivors (the part of `Matcher::lookup` that grows with the memory), the
-//! exhaustive scan it replaces, and `score::score` on the pairs a lookup re-scores.
+//! directly with `Index::upsert` (no store), searched in memory and through its
+//! snapshot file (saved, then opened as a cold process opens it): the index search plus
+//! the exact re-scoring of the survivors (the part of `Matcher::lookup` that grows with
+//! the memory), the exhaustive scan it replaces, and `score::score` on the pairs a
+//! lookup re-scores.
 //!
 //! Before it measures anything each bench checks its results: the filtered search must
 //! return exactly the units of the exhaustive scan for every query, a near-duplicate
@@ -153,6 +155,9 @@ struct Memory {
     texts: Vec<String>,
     analyzed: Vec<Analyzed>,
     index: Index,
+    /// The same index saved as a snapshot and opened again (searches read the file).
+    snapshot: Index,
+    _dir: tempfile::TempDir,
 }
 
 fn memory(v: &Vocab, sentences: &[Vec<Tok>]) -> Memory {
@@ -168,14 +173,23 @@ fn memory(v: &Vocab, sentences: &[Vec<Tok>]) -> Memory {
             .insert("en".into(), TmVariant::plain(text.clone()));
         unit.variants
             .insert("az".into(), TmVariant::plain(text.clone()));
-        index.upsert(&unit);
+        index
+            .upsert(&unit)
+            .expect("an index in memory takes every unit");
     }
     assert_eq!(index.len(), UNITS, "every unit is indexed");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("en.idx");
+    index.save(&path).expect("the snapshot is written");
+    let snapshot = Index::load(&path).expect("the snapshot opens");
+    assert_eq!(snapshot.len(), UNITS, "every unit is in the snapshot");
     let analyzed = texts.iter().map(|t| analyze(t, "en")).collect();
     Memory {
         texts,
         analyzed,
         index,
+        snapshot,
+        _dir: dir,
     }
 }
 
@@ -241,11 +255,10 @@ fn queries(v: &Vocab, sentences: &[Vec<Tok>]) -> Vec<Queries> {
 
 /// The index part of a lookup: candidates at base ≥ `MIN`, re-scored exactly, best
 /// `LIMIT` (score descending, then unit id).
-fn lookup(m: &Memory, text: &str, stats: &mut LookupStats) -> Vec<(u8, u64)> {
-    let ids = m.index.query_ids(text);
+fn lookup(m: &Memory, index: &Index, text: &str, stats: &mut LookupStats) -> Vec<(u8, u64)> {
+    let ids = index.query_ids(text);
     let query = analyze(text, "en");
-    let mut found: Vec<(u8, u64)> = m
-        .index
+    let mut found: Vec<(u8, u64)> = index
         .search(&ids, MIN, stats)
         .into_iter()
         .filter_map(|c| {
@@ -267,12 +280,12 @@ fn bench_lookup(c: &mut Criterion) {
 
     // Checks: the filters are exact, near-duplicates find their unit, an identical
     // text scores 100.
-    for kind in &kinds {
+    for (kind, index) in kinds.iter().flat_map(|k| [(k, &m.index), (k, &m.snapshot)]) {
         for (text, from) in &kind.items {
-            let ids = m.index.query_ids(text);
+            let ids = index.query_ids(text);
+            assert_eq!(ids, m.index.query_ids(text), "the same token ids");
             let mut stats = LookupStats::default();
-            let filtered: HashSet<(u64, u8)> = m
-                .index
+            let filtered: HashSet<(u64, u8)> = index
                 .search(&ids, MIN, &mut stats)
                 .iter()
                 .map(|c| (c.unit, c.base))
@@ -293,7 +306,7 @@ fn bench_lookup(c: &mut Criterion) {
                     exhaustive.contains(&(unit, base)),
                     "{text:?} and its unit"
                 );
-                let found = lookup(&m, text, &mut stats);
+                let found = lookup(&m, index, text, &mut stats);
                 if kind.name == "near-duplicate" && base >= MIN {
                     let s = score(&analyze(text, "en"), &m.analyzed[*from]);
                     assert!(
@@ -304,24 +317,29 @@ fn bench_lookup(c: &mut Criterion) {
             }
         }
     }
-    let own = lookup(&m, &m.texts[17], &mut LookupStats::default());
-    assert_eq!(
-        own.first(),
-        Some(&(100, 18)),
-        "a unit's own text scores 100"
-    );
+    for index in [&m.index, &m.snapshot] {
+        let own = lookup(&m, index, &m.texts[17], &mut LookupStats::default());
+        assert_eq!(
+            own.first(),
+            Some(&(100, 18)),
+            "a unit's own text scores 100"
+        );
+    }
 
     let mut group = c.benchmark_group("tm lookup, 10k units");
-    for kind in &kinds {
+    for (kind, (where_, index)) in kinds
+        .iter()
+        .flat_map(|k| [("in memory", &m.index), ("snapshot file", &m.snapshot)].map(|i| (k, i)))
+    {
         group.throughput(Throughput::Elements(kind.items.len() as u64));
         group.bench_function(
-            format!("{} queries, {}", kind.items.len(), kind.name),
+            format!("{} queries, {}, {where_}", kind.items.len(), kind.name),
             |b| {
                 b.iter(|| {
                     let mut stats = LookupStats::default();
                     kind.items
                         .iter()
-                        .map(|(text, _)| lookup(&m, black_box(text), &mut stats).len())
+                        .map(|(text, _)| lookup(&m, index, black_box(text), &mut stats).len())
                         .sum::<usize>()
                 })
             },

@@ -393,6 +393,21 @@ fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<ExitCode> {
     };
     let outcome = store.tm_import(&a.memory, &mut units, &mut progress);
     drop(units);
+    if outcome.is_ok() {
+        // The lookup index snapshots follow the import now, so that the next search
+        // opens a current snapshot instead of rebuilding it. The import is committed
+        // either way: an index that cannot be brought up to date is rebuilt by the next
+        // search.
+        if let Some(b) = &bar {
+            b.set_message("updating the lookup index");
+            b.tick();
+        }
+        if let Err(e) = crate::tm::lookup::refresh_indexes(&store) {
+            ctx.out.info(format!(
+                "warning: the lookup index was not updated ({e}); the next search will update it"
+            ));
+        }
+    }
     if let Some(b) = bar {
         b.finish_and_clear();
     }

@@ -1,8 +1,8 @@
 //! Translation memory: scores, diffs, number substitution, the lookup index and lookup.
 //!
 //! Scoring (`score`), diffs (`diff`) and number substitution (`numbers`) are pure; the
-//! index (`index`) is a plain data structure with a snapshot file; `lookup` ties them to
-//! the store.
+//! index (`index`) is a plain data structure whose base is a snapshot file
+//! (`snapshot`); `lookup` ties them to the store and keeps the snapshots current.
 
 pub mod concordance;
 pub mod diff;
@@ -10,3 +10,4 @@ pub mod index;
 pub mod lookup;
 pub mod numbers;
 pub mod score;
+mod snapshot;
