@@ -17,6 +17,17 @@ mod tm;
 mod work;
 mod xliff;
 
+/// Command cores that take an open store and return values: the server answers
+/// with the same code as the command line.
+#[allow(unused_imports)]
+pub(crate) mod cores {
+    pub(crate) use super::article::{default_title, stored_lang};
+    pub(crate) use super::check::store_report;
+    pub(crate) use super::input::decode;
+    pub(crate) use super::label::{list_labels, row as label_row, set_label, ListArgs, SetArgs};
+    pub(crate) use super::work::{analysis, best_match, pretranslate_article};
+}
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
