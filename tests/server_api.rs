@@ -772,9 +772,18 @@ async fn memory_import_all_or_nothing() {
     );
 
     let po = "msgid \"\"\nmsgstr \"\"\n\"Language: ru\\n\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"Good morning\"\nmsgstr \"Доброе утро\"\n";
+    // The server keeps the en index between lookups; an import makes it reload (a
+    // fuzzy query: only the index finds it).
+    let morning = "/api/tm/search?from=en&to=ru&min=60&q=Good%20morning%20friends";
+    let (status, found) = api.get(morning).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(found, json!([]));
     let (status, report) = api.post("/api/tm/import?format=po", po).await;
     assert_eq!(status, StatusCode::OK, "{report}");
     assert_eq!(report["imported"], json!(1));
+    let (_, found) = api.get(morning).await;
+    assert_eq!(found[0]["score"], json!(66), "{found}");
+    assert_eq!(found[0]["target"], json!("Доброе утро"));
     error(
         &api.post("/api/tm/import?format=csv", "a,b").await,
         StatusCode::BAD_REQUEST,
