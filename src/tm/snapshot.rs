@@ -223,17 +223,24 @@ pub(crate) fn write(path: &Path, lang: &str, generation: u64, docs: &Docs) -> st
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
         // Only the process that holds the store writes snapshots: a temporary file of
-        // this snapshot that is already there was left by one that was killed.
+        // this snapshot from another process was left by one that was killed. (Files
+        // of this process belong to saves running on other threads: a server's
+        // requests may save the same locale's snapshot at once.)
         if let (Ok(entries), Some(name)) = (std::fs::read_dir(dir), path.file_name()) {
             let prefix = format!("{}.tmp", name.to_string_lossy());
+            let mine = format!("{prefix}{}-", std::process::id());
             for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(&prefix) {
+                let file = entry.file_name().to_string_lossy().into_owned();
+                if file.starts_with(&prefix) && !file.starts_with(&mine) {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }
         }
     }
-    let tmp = path.with_extension(format!("idx.tmp{}", std::process::id()));
+    // A name of its own per save, so that each rename moves a whole file.
+    static SAVES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let save = SAVES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = path.with_extension(format!("idx.tmp{}-{save}", std::process::id()));
     let result = (|| {
         let file = File::create(&tmp)?;
         let mut out = BufWriter::with_capacity(1 << 20, file);
