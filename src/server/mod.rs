@@ -7,6 +7,7 @@
 //! command run in a child process, and opens it again.
 
 pub mod auth;
+pub mod editor;
 pub mod error;
 
 use std::path::{Path, PathBuf};
