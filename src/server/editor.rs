@@ -503,6 +503,69 @@ mod tests {
         }
     }
 
+    async fn body(r: Response) -> String {
+        let bytes = axum::body::to_bytes(r.into_body(), 1 << 20)
+            .await
+            .expect("a body");
+        String::from_utf8(bytes.to_vec()).expect("UTF-8")
+    }
+
+    #[tokio::test]
+    async fn the_page_and_assets_are_served_with_types_etags_and_a_strict_policy() {
+        let page = index(HeaderMap::new()).await;
+        assert_eq!(page.status(), StatusCode::OK);
+        assert_eq!(
+            page.headers()[header::CONTENT_TYPE],
+            "text/html; charset=utf-8"
+        );
+        let csp = page.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .expect("ascii");
+        assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"));
+        assert!(body(page).await.contains("/assets/app.js"));
+
+        let js = asset(Path("app.js".into()), HeaderMap::new()).await;
+        assert_eq!(js.status(), StatusCode::OK);
+        assert_eq!(
+            js.headers()[header::CONTENT_TYPE],
+            "text/javascript; charset=utf-8"
+        );
+        let etag = js.headers()[header::ETAG].clone();
+        assert_eq!(body(js).await, APP_JS);
+        let mut again = HeaderMap::new();
+        again.insert(header::IF_NONE_MATCH, etag.clone());
+        let unchanged = asset(Path("app.js".into()), again).await;
+        assert_eq!(unchanged.status(), StatusCode::NOT_MODIFIED);
+        assert_eq!(unchanged.headers()[header::ETAG], etag);
+        let mut other = HeaderMap::new();
+        other.insert(header::IF_NONE_MATCH, HeaderValue::from_static("\"0000\""));
+        let css = asset(Path("app.css".into()), other).await;
+        assert_eq!(css.status(), StatusCode::OK);
+        assert_eq!(
+            css.headers()[header::CONTENT_TYPE],
+            "text/css; charset=utf-8"
+        );
+
+        let missing = asset(Path("../Cargo.toml".into()), HeaderMap::new()).await;
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+        let v: Value = serde_json::from_str(&body(missing).await).expect("JSON");
+        assert_eq!(v["error"]["status"], 404);
+    }
+
+    #[tokio::test]
+    async fn ui_strings_answer_json_and_refuse_an_invalid_tag_with_400() {
+        let Json(ru) = ui_strings(Path("ru".into())).await.expect("ru");
+        assert_eq!(ru.lang, "ru");
+        assert_eq!(ru.messages["status-translated"], "Переведён");
+        let e = ui_strings(Path("x!".into())).await.expect_err("invalid");
+        let r = e.into_response();
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+        let v: Value = serde_json::from_str(&body(r).await).expect("JSON");
+        assert!(v["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("x!")));
+    }
+
     #[test]
     fn assets_name_nothing_outside_the_server() {
         for (name, text) in [
