@@ -96,6 +96,9 @@ connection-lost = Bağlantı kəsildi. { -brand-name } dəyişikliklərinizi iti
 
 ## Web editor
 
+language-en = ingilis dili
+language-az = Azərbaycan dili
+language-ru = rus dili
 ui-language-name = Azərbaycanca
 ui-language = İnterfeys dili
 articles-heading = Məqalələr

@@ -102,6 +102,11 @@ connection-lost = Connection lost. { -brand-name } keeps your changes and will s
 # The name of this language, written in it, for the language switcher.
 ui-language-name = English
 ui-language = Interface language
+# Language names for the article and target-language columns, where the
+# browser has none of its own for the interface language.
+language-en = English
+language-az = Azerbaijani
+language-ru = Russian
 articles-heading = Articles
 articles-empty = No articles yet. Add one with “korpu article add”.
 target-language = Target language

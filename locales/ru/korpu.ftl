@@ -105,6 +105,9 @@ connection-lost = Соединение потеряно. { -brand-name } сох�
 
 ## Web editor
 
+language-en = английский
+language-az = азербайджанский
+language-ru = русский
 ui-language-name = Русский
 ui-language = Язык интерфейса
 articles-heading = Статьи

@@ -154,6 +154,8 @@
   }
 
   function languageName(tag) {
+    const own = state.ui.messages[`language-${tag}`];
+    if (typeof own === "string") return own;
     try {
       const names = new Intl.DisplayNames([state.uiLang], { type: "language" });
       return names.of(tag) || tag;
