@@ -14,7 +14,7 @@ use super::{author, input, parse_locale, segmenter, write_file_atomically, Ctx};
 use crate::export::render_article;
 use crate::locale::Locale;
 use crate::model::{self, Article, Origin, Status, Translation};
-use crate::segment::{BlockKind, DocFormat};
+use crate::segment::{BlockKind, DocFormat, Span};
 use crate::store::NewArticle;
 
 /// The article commands.
@@ -167,24 +167,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> anyhow::Result<ExitCode> {
     }
     let title = match a.title {
         Some(t) => t,
-        None => {
-            let first = spans
-                .iter()
-                .find(|s| s.kind == BlockKind::Heading)
-                .unwrap_or(&spans[0]);
-            let text = &source[first.start..first.end];
-            let text = if format == DocFormat::Html {
-                crate::export::html_to_text(text)
-            } else {
-                text.to_string()
-            };
-            let words: Vec<&str> = text.split_whitespace().collect();
-            let mut title = words.join(" ");
-            if title.chars().count() > 120 {
-                title = title.chars().take(117).collect::<String>() + "...";
-            }
-            title
-        }
+        None => default_title(&source, &spans, format),
     };
     let store = ctx.open_store()?;
     let outcome = store.add_article(
@@ -209,6 +192,30 @@ fn add(ctx: &Ctx, a: AddArgs) -> anyhow::Result<ExitCode> {
         println!("added {}: {} segments", outcome.id, outcome.segments);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The title of an article added without one: its first heading, else its first
+/// segment, on one line and at most 120 characters.
+pub fn default_title(source: &str, spans: &[Span], format: DocFormat) -> String {
+    let Some(first) = spans
+        .iter()
+        .find(|s| s.kind == BlockKind::Heading)
+        .or(spans.first())
+    else {
+        return String::new();
+    };
+    let text = &source[first.start..first.end];
+    let text = if format == DocFormat::Html {
+        crate::export::html_to_text(text)
+    } else {
+        text.to_string()
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut title = words.join(" ");
+    if title.chars().count() > 120 {
+        title = title.chars().take(117).collect::<String>() + "...";
+    }
+    title
 }
 
 #[derive(Serialize)]

@@ -18,7 +18,7 @@ use crate::labels::{self, Stamp};
 use crate::locale::Locale;
 use crate::model::{now_rfc3339, LabelFormat};
 use crate::qa::{self, Finding, Kind, LabelInput, LabelSet, Location, Report, SourcePos};
-use crate::store::LabelFilter;
+use crate::store::{LabelFilter, Store};
 
 /// `korpu check`.
 #[derive(Debug, Args)]
@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, a: CheckArgs) -> anyhow::Result<ExitCode> {
         if a.reference.is_some() {
             bail!("--reference applies to files; the store's reference locale is set with `korpu label reference L`");
         }
-        check_store(ctx, asked.as_ref())?
+        store_report(&ctx.open_store()?, asked.as_ref())?
     } else {
         let reference = parse_locale(a.reference.as_deref().unwrap_or("en"))?;
         check_files(ctx, &a.paths, asked.as_ref(), &reference)?
@@ -90,14 +90,15 @@ fn nplurals(header: &str) -> Option<usize> {
     parse_po(header).0.header.plural_forms().map(|p| p.nplurals)
 }
 
-fn check_store(ctx: &Ctx, asked: Option<&Locale>) -> anyhow::Result<Report> {
-    let store = ctx.open_store()?;
+/// The checks over a store's labels and article translations (all locales, or the one
+/// asked for): the report `korpu check --json` prints.
+pub fn store_report(store: &Store, asked: Option<&Locale>) -> anyhow::Result<Report> {
     let label_langs: Vec<Locale> = store
         .label_langs()?
         .iter()
         .filter_map(|t| Locale::parse(t).ok())
         .collect();
-    let reference = reference_lang(&store)?;
+    let reference = reference_lang(store)?;
     let lang_labels = asked.and_then(|l| l.negotiate_among(&label_langs));
     let mut findings = Vec::new();
     if let Some(l) = asked {

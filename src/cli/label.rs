@@ -414,9 +414,27 @@ pub(super) fn reference_lang(store: &Store) -> anyhow::Result<Locale> {
 }
 
 fn set(ctx: &Ctx, a: SetArgs) -> anyhow::Result<ExitCode> {
-    let asked = parse_locale(&a.lang)?;
     let store = ctx.open_store()?;
-    let lang = resolve_lang(&store, &asked)?;
+    let (label, existed) = set_label(&store, &a, &author(a.author.as_deref()))?;
+    if ctx.out.json {
+        ctx.out.json(&row(&label))?;
+    } else {
+        ctx.out.info(format!(
+            "{} {} in {} ({}) stored",
+            if existed { "updated" } else { "added" },
+            label.id,
+            label.lang,
+            label.resource
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Sets a label's value (or attribute) in a locale as `who`; returns the stored label
+/// and whether it existed before.
+pub fn set_label(store: &Store, a: &SetArgs, who: &str) -> anyhow::Result<(Label, bool)> {
+    let asked = parse_locale(&a.lang)?;
+    let lang = resolve_lang(store, &asked)?;
     let everywhere = store.labels(&LabelFilter {
         id: Some(&a.id),
         resource: a.resource.as_deref(),
@@ -512,30 +530,16 @@ fn set(ctx: &Ctx, a: SetArgs) -> anyhow::Result<ExitCode> {
         lang: lang.tag().to_string(),
         format,
         source,
-        author: author(a.author.as_deref()),
+        author: who.to_string(),
         updated: now_rfc3339(),
     };
     store.put_label(&label)?;
-    if ctx.out.json {
-        ctx.out.json(&row(&label))?;
-    } else {
-        ctx.out.info(format!(
-            "{} {} in {} ({}) stored",
-            if existing.is_some() {
-                "updated"
-            } else {
-                "added"
-            },
-            label.id,
-            label.lang,
-            label.resource
-        ));
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok((label, existing.is_some()))
 }
 
+/// A label as `korpu label list --json` prints it.
 #[derive(Debug, Serialize)]
-struct Row {
+pub struct Row {
     id: String,
     lang: String,
     value: Option<String>,
@@ -547,7 +551,8 @@ struct Row {
     updated: String,
 }
 
-fn row(l: &Label) -> Row {
+/// A label as a row of a listing.
+pub fn row(l: &Label) -> Row {
     Row {
         id: l.id.clone(),
         lang: l.lang.clone(),
@@ -564,8 +569,9 @@ fn row(l: &Label) -> Row {
     }
 }
 
+/// A label that a locale lacks.
 #[derive(Debug, Serialize)]
-struct MissingRow {
+pub struct MissingRow {
     id: String,
     lang: String,
     value: Option<String>,
@@ -573,10 +579,62 @@ struct MissingRow {
     reference: String,
 }
 
+/// The rows of a label listing: the labels, or those a locale lacks.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+pub enum Listing {
+    /// The labels asked for.
+    Labels(Vec<Row>),
+    /// The labels of the reference locale that the locales lack.
+    Missing(Vec<MissingRow>),
+}
+
 fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<ExitCode> {
-    let asked = a.lang.as_deref().map(parse_locale).transpose()?;
     let store = ctx.open_store()?;
-    let lang = asked.map(|l| resolve_lang(&store, &l)).transpose()?;
+    let listing = list_labels(&store, &a)?;
+    drop(store);
+    match listing {
+        Listing::Labels(rows) => {
+            if ctx.out.json {
+                ctx.out.json(&rows)?;
+            } else {
+                for r in rows {
+                    writeln!(
+                        std::io::stdout(),
+                        "{}\t{}\t{}\t{}",
+                        r.resource,
+                        r.lang,
+                        r.id,
+                        one_line(r.value.as_deref())
+                    )?;
+                }
+            }
+        }
+        Listing::Missing(rows) => {
+            if ctx.out.json {
+                ctx.out.json(&rows)?;
+            } else {
+                for r in &rows {
+                    writeln!(
+                        std::io::stdout(),
+                        "{}\t{}\t{}\tmissing (reference: {})",
+                        r.resource,
+                        r.lang,
+                        r.id,
+                        one_line(Some(&r.reference))
+                    )?;
+                }
+                ctx.out.info(format!("{} missing", rows.len()));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The labels a listing asks for (`korpu label list`).
+pub fn list_labels(store: &Store, a: &ListArgs) -> anyhow::Result<Listing> {
+    let asked = a.lang.as_deref().map(parse_locale).transpose()?;
+    let lang = asked.map(|l| resolve_lang(store, &l)).transpose()?;
     if !a.missing {
         let keep = |tag: &str| lang.as_ref().is_none_or(|l| l.tag() == tag);
         let rows: Vec<Row> = store
@@ -593,21 +651,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<ExitCode> {
                 bail!("there are no labels in {}", l.tag());
             }
         }
-        if ctx.out.json {
-            ctx.out.json(&rows)?;
-        } else {
-            for r in rows {
-                writeln!(
-                    std::io::stdout(),
-                    "{}\t{}\t{}\t{}",
-                    r.resource,
-                    r.lang,
-                    r.id,
-                    one_line(r.value.as_deref())
-                )?;
-            }
-        }
-        return Ok(ExitCode::SUCCESS);
+        return Ok(Listing::Labels(rows));
     }
     let wanted = parse_locale(&store.reference_locale()?)?;
     let all = store.labels(&LabelFilter {
@@ -655,22 +699,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    if ctx.out.json {
-        ctx.out.json(&rows)?;
-    } else {
-        for r in &rows {
-            writeln!(
-                std::io::stdout(),
-                "{}\t{}\t{}\tmissing (reference: {})",
-                r.resource,
-                r.lang,
-                r.id,
-                one_line(Some(&r.reference))
-            )?;
-        }
-        ctx.out.info(format!("{} missing", rows.len()));
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(Listing::Missing(rows))
 }
 
 fn one_line(s: Option<&str>) -> String {

@@ -12,10 +12,21 @@ mod export;
 mod input;
 mod label;
 mod segment;
+mod serve;
 mod split;
 mod tm;
 mod work;
 mod xliff;
+
+/// Command cores that take an open store and return values: the server answers
+/// with the same code as the command line.
+pub(crate) mod cores {
+    pub(crate) use super::article::{default_title, stored_lang};
+    pub(crate) use super::check::store_report;
+    pub(crate) use super::input::decode;
+    pub(crate) use super::label::{list_labels, row as label_row, set_label, ListArgs, SetArgs};
+    pub(crate) use super::work::{analysis, best_match, pretranslate_article};
+}
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -82,6 +93,8 @@ pub enum Command {
     /// Read translations back from other tools (XLIFF).
     #[command(subcommand)]
     Import(xliff::ImportCommand),
+    /// Serve the JSON API, catalogs and the web editor on this store until Ctrl-C.
+    Serve(serve::ServeArgs),
 }
 
 /// Output settings every command shares.
@@ -203,6 +216,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
         Command::Import(cmd) => xliff::run_import(ctx, cmd),
+        Command::Serve(args) => serve::run(ctx, args),
     }
 }
 

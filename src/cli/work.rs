@@ -11,6 +11,7 @@ use super::article::stored_lang;
 use super::{author, parse_locale, Ctx};
 use crate::locale::Locale;
 use crate::model::{Article, Origin, Status, TmContext};
+use crate::store::Store;
 use crate::text::word_count;
 use crate::tm::lookup::{Match, Matcher, Query};
 
@@ -82,56 +83,92 @@ pub fn best_match(
     })?)
 }
 
-pub fn pretranslate(ctx: &Ctx, a: PretranslateArgs) -> anyhow::Result<ExitCode> {
-    let lang = parse_locale(&a.lang)?;
-    let store = ctx.open_store()?;
-    let article = store.article(&a.article)?;
+/// What a pretranslation filled.
+#[derive(Debug, Serialize)]
+pub struct Pretranslated {
+    /// The article id.
+    pub article: String,
+    /// The locale the drafts went into (as stored in the article).
+    pub lang: Locale,
+    /// The segments filled: number, text, origin.
+    pub filled: Vec<Filled>,
+    /// How many segments the article has.
+    #[serde(skip)]
+    pub segments: usize,
+}
+
+/// One segment a pretranslation filled.
+#[derive(Debug, Serialize)]
+pub struct Filled {
+    /// 1-based segment number.
+    pub n: usize,
+    /// The draft stored.
+    pub text: String,
+    /// `tm:SCORE`.
+    pub origin: Origin,
+}
+
+/// Fills the `new` segments of an article in `lang` with the best match at `min` or
+/// above, as drafts, in one transaction.
+pub fn pretranslate_article(
+    store: &Store,
+    id: &str,
+    lang: &Locale,
+    min: u8,
+    memory: Option<&str>,
+    who: &str,
+) -> anyhow::Result<Pretranslated> {
+    let article = store.article(id)?;
     if lang.matches(&article.info.lang) {
-        anyhow::bail!("{lang} is the source language of article \"{}\"", a.article);
+        anyhow::bail!("{lang} is the source language of article \"{id}\"");
     }
-    let target = stored_lang(&article, &lang);
-    let mut matcher = Matcher::new(&store)?;
+    let target = stored_lang(&article, lang);
+    let mut matcher = Matcher::new(store)?;
     let mut fills = Vec::new();
     for (i, seg) in article.segments.iter().enumerate() {
         if seg.status_in(&target) != Status::New {
             continue;
         }
-        let found = best_match(
-            &mut matcher,
-            &article,
-            i,
-            &target,
-            a.min,
-            1,
-            a.memory.as_deref(),
-        )?;
+        let found = best_match(&mut matcher, &article, i, &target, min, 1, memory)?;
         if let Some(m) = found.into_iter().next() {
             fills.push((i + 1, m.target_substituted, Origin::Tm(m.score)));
         }
     }
     drop(matcher);
-    let n = if fills.is_empty() {
-        0
-    } else {
-        store.set_translations(
-            &a.article,
-            &target,
-            &fills,
-            Status::Draft,
-            &author(a.author.as_deref()),
-        )?
-    };
+    if !fills.is_empty() {
+        store.set_translations(id, &target, &fills, Status::Draft, who)?;
+    }
+    Ok(Pretranslated {
+        article: id.to_string(),
+        lang: target,
+        filled: fills
+            .into_iter()
+            .map(|(n, text, origin)| Filled { n, text, origin })
+            .collect(),
+        segments: article.segments.len(),
+    })
+}
+
+pub fn pretranslate(ctx: &Ctx, a: PretranslateArgs) -> anyhow::Result<ExitCode> {
+    let lang = parse_locale(&a.lang)?;
+    let store = ctx.open_store()?;
+    let done = pretranslate_article(
+        &store,
+        &a.article,
+        &lang,
+        a.min,
+        a.memory.as_deref(),
+        &author(a.author.as_deref()),
+    )?;
     if ctx.out.json {
-        ctx.out.json(&serde_json::json!({
-            "article": a.article,
-            "lang": target,
-            "filled": fills.iter().map(|(n, text, origin)| serde_json::json!({"n": n, "text": text, "origin": origin})).collect::<Vec<_>>(),
-        }))?;
+        ctx.out.json(&done)?;
     } else {
         println!(
-            "pretranslated {n} of {} segments of {} into {target} (drafts, matches of {}% and above)",
-            article.segments.len(),
+            "pretranslated {} of {} segments of {} into {} (drafts, matches of {}% and above)",
+            done.filled.len(),
+            done.segments,
             a.article,
+            done.lang,
             a.min
         );
     }
@@ -172,27 +209,38 @@ pub struct Count {
     pub words: usize,
 }
 
-#[derive(Serialize)]
-struct Report {
-    lang: String,
-    articles: Vec<ArticleReport>,
-    total: BTreeMap<&'static str, Count>,
+/// An analysis: counts per band, per article and in total.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    /// The target locale.
+    pub lang: String,
+    /// Per article, in the order given.
+    pub articles: Vec<ArticleReport>,
+    /// All articles together.
+    pub total: BTreeMap<&'static str, Count>,
 }
 
-#[derive(Serialize)]
-struct ArticleReport {
-    id: String,
-    bands: BTreeMap<&'static str, Count>,
+/// The bands of one article.
+#[derive(Debug, Serialize)]
+pub struct ArticleReport {
+    /// The article id.
+    pub id: String,
+    /// Counts per band.
+    pub bands: BTreeMap<&'static str, Count>,
 }
 
-pub fn analyze(ctx: &Ctx, a: AnalyzeArgs) -> anyhow::Result<ExitCode> {
-    let lang = parse_locale(&a.lang)?;
-    let store = ctx.open_store()?;
+/// Word counts per match band of articles (in the order given) against the memory.
+pub fn analysis(
+    store: &Store,
+    ids: &[String],
+    lang: &Locale,
+    memory: Option<&str>,
+) -> anyhow::Result<Report> {
     let mut articles = Vec::new();
-    for id in &a.articles {
+    for id in ids {
         articles.push(store.article(id)?);
     }
-    let mut matcher = Matcher::new(&store)?;
+    let mut matcher = Matcher::new(store)?;
     let mut seen: HashSet<String> = HashSet::new();
     let empty = || {
         BANDS
@@ -209,22 +257,14 @@ pub fn analyze(ctx: &Ctx, a: AnalyzeArgs) -> anyhow::Result<ExitCode> {
                 article.info.id
             );
         }
-        let target = stored_lang(article, &lang);
+        let target = stored_lang(article, lang);
         let mut bands = empty();
         for (i, seg) in article.segments.iter().enumerate() {
             let key: String = seg.text.split_whitespace().collect::<Vec<_>>().join(" ");
             let band = if !seen.insert(key) {
                 "repetitions"
             } else {
-                let found = best_match(
-                    &mut matcher,
-                    article,
-                    i,
-                    &target,
-                    50,
-                    1,
-                    a.memory.as_deref(),
-                )?;
+                let found = best_match(&mut matcher, article, i, &target, 50, 1, memory)?;
                 band_of(found.first().map(|m| m.score))
             };
             let words = word_count(&seg.text);
@@ -239,11 +279,18 @@ pub fn analyze(ctx: &Ctx, a: AnalyzeArgs) -> anyhow::Result<ExitCode> {
             bands,
         });
     }
-    let report = Report {
+    Ok(Report {
         lang: lang.tag().to_string(),
         articles: reports,
         total,
-    };
+    })
+}
+
+pub fn analyze(ctx: &Ctx, a: AnalyzeArgs) -> anyhow::Result<ExitCode> {
+    let lang = parse_locale(&a.lang)?;
+    let store = ctx.open_store()?;
+    let report = analysis(&store, &a.articles, &lang, a.memory.as_deref())?;
+    drop(store);
     if ctx.out.json {
         ctx.out.json(&report)?;
         return Ok(ExitCode::SUCCESS);

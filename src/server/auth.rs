@@ -39,3 +39,40 @@ impl std::str::FromStr for Role {
         }
     }
 }
+
+/// Who a request acts as.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Recorded as the author of every change the request makes.
+    pub name: String,
+    /// What the actor may do.
+    pub role: Role,
+}
+
+/// The actor of a request that needs at least `role`.
+///
+/// This build knows no tokens yet: a loopback server (no tokens required) treats every
+/// request as the local editor (`$KORPU_AUTHOR`, else the login name), and a server
+/// that requires tokens refuses every request with 401. Token checking replaces this.
+pub async fn require(
+    state: &super::AppState,
+    _headers: &axum::http::HeaderMap,
+    role: Role,
+) -> Result<Actor, super::ApiError> {
+    if state.require_tokens() {
+        return Err(super::ApiError::unauthorized(
+            "this server requires a token, and this build cannot check tokens",
+        ));
+    }
+    let actor = Actor {
+        name: crate::cli::author(None),
+        role: Role::Editor,
+    };
+    if actor.role < role {
+        return Err(super::ApiError::forbidden(format!(
+            "this needs the {} role",
+            role.as_str()
+        )));
+    }
+    Ok(actor)
+}

@@ -6,19 +6,79 @@
 //! came through the server (see `forward.rs`), which closes the store, lets the
 //! command run in a child process, and opens it again.
 
+pub mod api;
 pub mod auth;
+pub mod demo;
 pub mod editor;
 pub mod error;
+pub mod openapi;
 
+use std::collections::HashMap;
+use std::future::Future;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
+use axum::extract::DefaultBodyLimit;
+use axum::Router;
 use tokio::sync::RwLock;
 
 pub use auth::Role;
 pub use error::ApiError;
 
-use crate::store::Store;
+use crate::store::{Store, StoreError};
+use crate::tm::index::Index;
+use crate::tm::lookup::Matcher;
+
+/// The largest request body accepted (a larger one gets 413).
+pub const MAX_BODY: usize = 10 * 1024 * 1024;
+
+/// The whole application: the JSON API and the routes of the other server modules,
+/// with the body limit and a JSON 404 for unknown paths.
+pub fn build_router(state: AppState) -> Router {
+    Router::new()
+        .merge(api::routes())
+        .merge(editor::routes())
+        .fallback(api::unknown_route)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(state)
+}
+
+/// Serves `router` on `listener` until `shutdown` completes; requests in flight finish
+/// first.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Completes on Ctrl-C (SIGINT) or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        // Without a handler there is nothing to wait for but the other signal.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -32,6 +92,9 @@ struct Shared {
     store: RwLock<Option<Arc<Store>>>,
     /// Whether requests from any address need a token (false on loopback).
     require_tokens: bool,
+    /// Lookup indexes kept between requests, by locale tag; a matcher drops those
+    /// whose generation is behind the store's.
+    indexes: Mutex<HashMap<String, Index>>,
 }
 
 impl AppState {
@@ -43,8 +106,34 @@ impl AppState {
                 dir: store.dir().to_path_buf(),
                 store: RwLock::new(Some(Arc::new(store))),
                 require_tokens,
+                indexes: Mutex::new(HashMap::new()),
             }),
         }
+    }
+
+    /// Runs `work` with a matcher over `store` that reuses the indexes of earlier
+    /// requests (reloaded when the memory changed), and keeps its indexes for the next.
+    pub fn with_matcher<T>(
+        &self,
+        store: &Store,
+        work: impl FnOnce(&mut Matcher) -> T,
+    ) -> Result<T, StoreError> {
+        let kept = self
+            .inner
+            .indexes
+            .lock()
+            .map(|mut m| std::mem::take(&mut *m))
+            .unwrap_or_default();
+        let mut matcher = Matcher::with_indexes(store, kept)?;
+        let out = work(&mut matcher);
+        if let Ok(mut slot) = self.inner.indexes.lock() {
+            // Another request may have put its own back meanwhile: keep the fuller set.
+            let mine = matcher.into_indexes();
+            if mine.len() >= slot.len() {
+                *slot = mine;
+            }
+        }
+        Ok(out)
     }
 
     /// The store folder.
@@ -103,6 +192,9 @@ impl AppState {
                     }
                 }
             }
+        }
+        if let Ok(mut m) = self.inner.indexes.lock() {
+            m.clear();
         }
         let dir = self.inner.dir.clone();
         let (result, reopened) = tokio::task::spawn_blocking(move || {

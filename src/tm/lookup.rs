@@ -153,6 +153,27 @@ impl<'s> Matcher<'s> {
         })
     }
 
+    /// A matcher that starts with indexes loaded earlier (by a long-running process
+    /// that keeps them between lookups). Each must reflect the store's current
+    /// generation; those that do not are dropped and loaded again on first use.
+    pub fn with_indexes(
+        store: &'s Store,
+        indexes: HashMap<String, Index>,
+    ) -> Result<Matcher<'s>, StoreError> {
+        let mut matcher = Matcher::new(store)?;
+        let current = store.tm_generation()?;
+        matcher.indexes = indexes
+            .into_iter()
+            .filter(|(tag, i)| i.generation == current && i.lang == *tag)
+            .collect();
+        Ok(matcher)
+    }
+
+    /// The indexes this matcher has loaded, to keep for the next one.
+    pub fn into_indexes(self) -> HashMap<String, Index> {
+        self.indexes
+    }
+
     /// The store it reads.
     pub fn store(&self) -> &Store {
         self.store
