@@ -130,5 +130,5 @@ error-generic = Xəta baş verdi: { $message }
 error-forbidden = Tokeniniz buna icazə vermir: { $message }
 token-button = Giriş tokeni
 token-heading = Giriş tokeni
-token-prompt = Bu server giriş tokeni tələb edir. Redaktordan token istəyin (korpu token add) və onu bura yapışdırın; token yalnız bu brauzer vərəqində saxlanılır.
+token-prompt = Bu server giriş tokeni tələb edir. Redaktordan token istəyin (korpu token create) və onu bura yapışdırın; token yalnız bu brauzer vərəqində saxlanılır.
 token-use = Bu tokeni istifadə et

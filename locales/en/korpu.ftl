@@ -142,5 +142,5 @@ error-generic = Something went wrong: { $message }
 error-forbidden = Your token does not allow this: { $message }
 token-button = Access token
 token-heading = Access token
-token-prompt = This server asks for an access token. Ask an editor for one (korpu token add) and paste it here; it is kept for this browser tab only.
+token-prompt = This server asks for an access token. Ask an editor for one (korpu token create) and paste it here; it is kept for this browser tab only.
 token-use = Use this token

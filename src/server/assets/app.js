@@ -384,8 +384,11 @@
     if (state.active === i) return;
     const prev = state.active;
     if (prev >= 0 && segRow(prev)) segRow(prev).classList.remove("active");
-    // An edit left unconfirmed is kept as a draft.
-    if (prev >= 0 && state.dirty.has(prev)) save(prev, "draft");
+    // An edit left unconfirmed is kept as a draft (an emptied segment cannot be
+    // stored: it stays marked as unsaved).
+    if (prev >= 0 && state.dirty.has(prev) && segRow(prev).querySelector("textarea").value.trim()) {
+      save(prev, "draft");
+    }
     state.active = i;
     segRow(i).classList.add("active");
     loadSuggestions(i);
