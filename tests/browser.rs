@@ -223,23 +223,43 @@ async fn keys(c: &Client, modifier: Key, key: char) {
     c.perform_actions(seq).await.expect("keys");
 }
 
+/// The text of the element `css` finds. The page re-renders parts of itself (after a
+/// language switch, a save), so a lookup that meets a replaced element tries again.
 async fn text_of(c: &Client, css: &str) -> String {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .text()
-        .await
-        .expect("text")
+    let mut tries = 0;
+    loop {
+        let found = match c.find(Locator::Css(css)).await {
+            Ok(e) => e.text().await,
+            Err(e) => Err(e),
+        };
+        match found {
+            Ok(text) => return text,
+            Err(e) if tries >= 50 => panic!("{css}: {e}"),
+            Err(_) => {
+                tries += 1;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    }
 }
 
+/// The value of the form field `css` finds, trying again like [`text_of`].
 async fn value_of(c: &Client, css: &str) -> String {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .prop("value")
-        .await
-        .expect("value")
-        .unwrap_or_default()
+    let mut tries = 0;
+    loop {
+        let found = match c.find(Locator::Css(css)).await {
+            Ok(e) => e.prop("value").await,
+            Err(e) => Err(e),
+        };
+        match found {
+            Ok(v) => return v.unwrap_or_default(),
+            Err(e) if tries >= 50 => panic!("{css}: {e}"),
+            Err(_) => {
+                tries += 1;
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+    }
 }
 
 /// Waits until `check` holds, failing with `what` after 15 s.
@@ -358,7 +378,11 @@ async fn drive(c: &Client, addr: SocketAddr) {
         text_of(c, "h1[data-t=articles-heading]").await == "Статьи"
     })
     .await;
-    assert_eq!(text_of(c, &first_row).await, ru_segments(count));
+    let plural = ru_segments(count);
+    eventually("the list is written in Russian", || async {
+        text_of(c, &first_row).await == plural
+    })
+    .await;
     c.find(Locator::Id("ui-lang"))
         .await
         .expect("the switcher")
@@ -481,6 +505,30 @@ async fn drive(c: &Client, addr: SocketAddr) {
         s["translation"]["text"] == "Mənim mətnim." && s["translation"]["status"] == "translated"
     })
     .await;
+    // A reviewer approves the segment with the status menu and Save.
+    c.find(Locator::Css(&format!(
+        ".seg[data-n=\"{n}\"] .status-select"
+    )))
+    .await
+    .expect("the status menu")
+    .select_by_value("approved")
+    .await
+    .expect("choose approved");
+    c.find(Locator::Css(&format!(".seg[data-n=\"{n}\"] button.save")))
+        .await
+        .expect("save")
+        .click()
+        .await
+        .expect("click");
+    eventually("the status menu stores approved", || async {
+        segment(addr, &id, n, "az")["translation"]["status"] == "approved"
+    })
+    .await;
+    assert_eq!(
+        text_of(c, &format!(".seg[data-n=\"{n}\"] .status .badge")).await,
+        "Approved"
+    );
+
     // The kept text lacks the source's numbers: QA says so at the segment.
     c.wait()
         .for_element(Locator::Css(&format!(

@@ -25,6 +25,7 @@ column-language = Dil
 column-segments = Seqmentlər
 column-progress = İrəliləyiş
 column-title = Başlıq
+column-status = Status
 
 ## Actions
 

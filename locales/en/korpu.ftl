@@ -24,6 +24,7 @@ column-language = Language
 column-segments = Segments
 column-progress = Progress
 column-title = Title
+column-status = Status
 
 ## Actions
 

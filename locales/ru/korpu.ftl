@@ -24,6 +24,7 @@ column-language = Язык
 column-segments = Сегменты
 column-progress = Прогресс
 column-title = Заголовок
+column-status = Статус
 
 ## Actions
 

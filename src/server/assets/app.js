@@ -185,6 +185,9 @@
   // ---- article list -----------------------------------------------------------
 
   const UI_LANGS = ["en", "az", "ru"];
+  // The statuses a translation can be stored with, in workflow order.
+  const STATUSES = ["draft", "translated", "reviewed", "approved"];
+  const DONE = ["translated", "reviewed", "approved"];
 
   function targetsOf(a) {
     const set = new Set(Object.keys(a.progress || {}));
@@ -259,6 +262,8 @@
     if (state.dirty.has(i)) parts.push(el("small", { class: "unsaved" }, t("segment-unsaved")));
     box.replaceChildren(...parts);
     row.dataset.status = tr ? tr.status : "new";
+    const select = row.querySelector(".status-select");
+    if (select) select.value = tr && STATUSES.includes(tr.status) ? tr.status : "draft";
   }
 
   function renderQa(i) {
@@ -286,7 +291,7 @@
 
   function renderProgress() {
     const segs = state.article.segments;
-    const done = segs.filter((s) => s.translation && ["translated", "reviewed", "approved"].includes(s.translation.status)).length;
+    const done = segs.filter((s) => s.translation && DONE.includes(s.translation.status)).length;
     const percent = segs.length ? Math.floor((100 * done) / segs.length) : 0;
     $("article-progress").textContent = t("progress-summary", { translated: done, total: segs.length, percent });
   }
@@ -353,7 +358,12 @@
               "div",
               { class: "seg-actions" },
               el("button", { type: "button", class: "confirm", onclick: () => confirmAndNext(i) }, t("action-confirm")),
-              el("button", { type: "button", class: "save", onclick: () => save(i, "draft") }, t("action-save")),
+              el(
+                "select",
+                { class: "status-select", "aria-label": t("column-status"), title: t("column-status") },
+                STATUSES.map((st) => el("option", { value: st }, t(`status-${st}`))),
+              ),
+              el("button", { type: "button", class: "save", onclick: () => save(i, segRow(i).querySelector(".status-select").value) }, t("action-save")),
             ),
           ),
           el("div", { class: "status" }),
@@ -427,6 +437,13 @@
     if (!area.value.trim()) {
       notice(t("empty-translation"), "error");
       area.focus();
+      return;
+    }
+    // A segment already confirmed (or reviewed, approved) and not edited keeps its
+    // status: Ctrl+Enter only moves on.
+    const tr = state.article.segments[i].translation;
+    if (!state.dirty.has(i) && tr && DONE.includes(tr.status) && tr.text === area.value) {
+      if (!move(i + 1)) notice(t("article-end"), "ok");
       return;
     }
     const ok = await save(i, "translated");
