@@ -77,12 +77,15 @@ fn wait_for_port(port: u16, what: &str) {
     }
 }
 
-/// `korpu --store DIR serve --demo --addr 127.0.0.1:0`, and the address it printed.
-fn start_server(store: &std::path::Path) -> (Proc, SocketAddr) {
-    let mut child = Command::new(korpu_bin())
-        .arg("--store")
-        .arg(store)
-        .args(["serve", "--demo", "--addr", "127.0.0.1:0"])
+/// `korpu --store DIR serve [--demo] --addr ADDR`, and the address it printed.
+fn start_server(store: &std::path::Path, addr: &str, demo: bool) -> (Proc, SocketAddr) {
+    let mut cmd = Command::new(korpu_bin());
+    cmd.arg("--store").arg(store).arg("serve");
+    if demo {
+        cmd.arg("--demo");
+    }
+    let mut child = cmd
+        .args(["--addr", addr])
         .env_remove("KORPU_STORE")
         .env("KORPU_AUTHOR", "tester")
         .stdin(Stdio::null())
@@ -301,7 +304,8 @@ fn ru_plural_helper_follows_cldr() {
 fn editor_inserts_a_suggestion_with_the_keyboard_and_confirms_it() {
     let Some(driver) = chromedriver() else { return };
     let tmp = tempfile::tempdir().expect("temp dir");
-    let (_server, addr) = start_server(&tmp.path().join("store"));
+    let store = tmp.path().join("store");
+    let (server, addr) = start_server(&store, "127.0.0.1:0", true);
     let port = free_port();
     let _driver = Proc(
         Command::new(driver)
@@ -337,13 +341,13 @@ fn editor_inserts_a_suggestion_with_the_keyboard_and_confirms_it() {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session");
-        let result = drive(&c, addr).await;
+        let result = drive(&c, addr, server, &store).await;
         let _ = c.close().await;
         result
     });
 }
 
-async fn drive(c: &Client, addr: SocketAddr) {
+async fn drive(c: &Client, addr: SocketAddr, mut server: Proc, store: &std::path::Path) {
     let base = format!("http://{addr}");
     let (id, n, first) = segment_with_suggestions(addr);
     let expected = first["target_substituted"]
@@ -556,9 +560,40 @@ async fn drive(c: &Client, addr: SocketAddr) {
         .expect("text");
     assert!(mark.to_lowercase().starts_with("manat"), "marked: {mark}");
 
+    // The server goes away: a confirmed segment waits in the page and is stored once
+    // the server is back.
+    let other = ns
+        .iter()
+        .copied()
+        .find(|x| *x != n)
+        .expect("another segment");
+    server.0.kill().expect("stop the server");
+    server.0.wait().expect("the server stopped");
+    let area = c
+        .find(Locator::Css(&format!(".seg[data-n=\"{other}\"] textarea")))
+        .await
+        .expect("textarea");
+    area.click().await.expect("focus");
+    area.send_keys("Avro yenidən bahalaşıb")
+        .await
+        .expect("type");
+    keys(c, Key::Control, '\u{e007}').await;
+    eventually("the page says the connection is lost", || async {
+        text_of(c, "#notice").await.starts_with("Connection lost")
+    })
+    .await;
+    let (_server, again) = start_server(store, &addr.to_string(), false);
+    assert_eq!(again, addr);
+    eventually("the waiting save reaches the server", || async {
+        let s = segment(addr, &id, other, "az");
+        s["translation"]["text"] == "Avro yenidən bahalaşıb"
+            && s["translation"]["status"] == "translated"
+    })
+    .await;
+
     // A demo article with its suggestions, for the record.
     let demo = get(addr, "/api/articles");
-    let other = demo
+    let sample = demo
         .as_array()
         .expect("a list")
         .iter()
@@ -566,7 +601,7 @@ async fn drive(c: &Client, addr: SocketAddr) {
         .expect("a demo article");
     c.goto(&format!(
         "{base}/?ui=en#/a/{}/az/3",
-        other["id"].as_str().expect("id")
+        sample["id"].as_str().expect("id")
     ))
     .await
     .expect("open the demo article");

@@ -133,3 +133,4 @@ token-button = Giriş tokeni
 token-heading = Giriş tokeni
 token-prompt = Bu server giriş tokeni tələb edir. Redaktordan token istəyin (korpu token create) və onu bura yapışdırın; token yalnız bu brauzer vərəqində saxlanılır.
 token-use = Bu tokeni istifadə et
+connection-back = Bağlantı bərpa olundu; dəyişiklikləriniz yadda saxlanıldı.

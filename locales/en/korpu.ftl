@@ -145,3 +145,4 @@ token-button = Access token
 token-heading = Access token
 token-prompt = This server asks for an access token. Ask an editor for one (korpu token create) and paste it here; it is kept for this browser tab only.
 token-use = Use this token
+connection-back = The connection is back; your changes are saved.

@@ -396,9 +396,9 @@
     if (prev >= 0 && segRow(prev)) segRow(prev).classList.remove("active");
     // An edit left unconfirmed is kept as a draft (an emptied segment cannot be
     // stored: it stays marked as unsaved).
-    if (prev >= 0 && state.dirty.has(prev) && segRow(prev).querySelector("textarea").value.trim()) {
-      save(prev, "draft");
-    }
+    const text = prev >= 0 ? segRow(prev).querySelector("textarea").value : "";
+    const waiting = [...pending.values()].some((r) => viewIndex(r) === prev && r.body.text === text);
+    if (prev >= 0 && state.dirty.has(prev) && text.trim() && !waiting) save(prev, "draft");
     state.active = i;
     segRow(i).classList.add("active");
     loadSuggestions(i);
@@ -406,26 +406,74 @@
 
   // ---- saving -----------------------------------------------------------------
 
+  // Where a segment of the open article is, for a save made while it was open.
+  function viewIndex(req) {
+    if (!state.article || state.article.id !== req.article || state.lang !== req.lang) return -1;
+    return state.article.segments.findIndex((s) => s.n === req.n);
+  }
+
+  // A stored translation shown in the view (if its article is still open).
+  function applySaved(req, out) {
+    const i = viewIndex(req);
+    if (i < 0) return;
+    const s = state.article.segments[i];
+    s.translation = out.translation;
+    if (Array.isArray(out.qa)) s.qa = out.qa;
+    if (segRow(i).querySelector("textarea").value === req.body.text) state.dirty.delete(i);
+    hideConflict(i);
+    renderStatus(i);
+    renderQa(i);
+    renderProgress();
+    state.suggestions.delete(i + 1);
+    refreshQa();
+  }
+
+  // Saves that could not reach the server, by URL (the latest text of a segment wins).
+  // They are sent again when the browser is back online, and every few seconds.
+  const pending = new Map();
+
+  async function flushPending() {
+    if (!pending.size) return;
+    for (const [url, req] of [...pending]) {
+      try {
+        const out = await api("PUT", url, req.body);
+        if (pending.get(url) === req) pending.delete(url);
+        applySaved(req, out);
+      } catch (e) {
+        if (e.status === 0) return; // still unreachable
+        if (pending.get(url) === req) pending.delete(url);
+        const i = viewIndex(req);
+        if (e.status === 409 && i >= 0) showConflict(i, e.body, req.body.status);
+        else if (e.status !== 401) failed(e);
+      }
+    }
+    if (!pending.size) notice(t("connection-back"), "ok");
+  }
+  setInterval(flushPending, 4000);
+  window.addEventListener("online", flushPending);
+
+  // Saves segment i with a status. True when stored, or kept to be sent once the
+  // server is reachable again.
   async function save(i, status) {
     const s = state.article.segments[i];
-    const row = segRow(i);
-    const area = row.querySelector("textarea");
-    const text = area.value;
-    const revision = s.translation ? s.translation.revision : 0;
-    const url = `/api/articles/${encodeURIComponent(state.article.id)}/segments/${s.n}/${encodeURIComponent(state.lang)}`;
+    const area = segRow(i).querySelector("textarea");
+    const req = {
+      article: state.article.id,
+      lang: state.lang,
+      n: s.n,
+      body: { text: area.value, status, revision: s.translation ? s.translation.revision : 0 },
+    };
+    const url = `/api/articles/${encodeURIComponent(req.article)}/segments/${req.n}/${encodeURIComponent(req.lang)}`;
     try {
-      const out = await api("PUT", url, { text, status, revision });
-      s.translation = out.translation;
-      if (Array.isArray(out.qa)) s.qa = out.qa;
-      if (area.value === text) state.dirty.delete(i);
-      hideConflict(i);
-      renderStatus(i);
-      renderQa(i);
-      renderProgress();
-      state.suggestions.delete(i + 1);
-      refreshQa();
+      const out = await api("PUT", url, req.body);
+      applySaved(req, out);
       return true;
     } catch (e) {
+      if (e.status === 0) {
+        pending.set(url, req);
+        notice(t("connection-lost"), "error");
+        return true;
+      }
       if (e.status === 409) showConflict(i, e.body, status);
       else if (e.status !== 401) failed(e);
       return false;
@@ -448,7 +496,7 @@
     }
     const ok = await save(i, "translated");
     if (!ok) return;
-    notice(t("segment-confirmed", { number: state.article.segments[i].n }), "ok");
+    if (!state.dirty.has(i)) notice(t("segment-confirmed", { number: state.article.segments[i].n }), "ok");
     if (!move(i + 1)) notice(t("article-end"), "ok");
   }
 
@@ -728,7 +776,7 @@
   });
 
   window.addEventListener("beforeunload", (e) => {
-    if (state.dirty.size) {
+    if (state.dirty.size || pending.size) {
       e.preventDefault();
       e.returnValue = t("unsaved-changes");
       return e.returnValue;
