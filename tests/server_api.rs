@@ -848,10 +848,6 @@ fn the_binary_serves_on_port_0_and_stops_on_sigterm() {
     let (status, body) = http(&addr, "GET", "/api/articles");
     assert_eq!(status, 200);
     assert!(body.contains("exchange-rates"));
-    // While it runs the store is the server's.
-    let busy = env.run(["article", "list"]);
-    assert_eq!(busy.code, 1, "{}", busy.stderr);
-
     let kill = std::process::Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -871,7 +867,39 @@ fn the_binary_serves_on_port_0_and_stops_on_sigterm() {
     let list = env.run(["--json", "article", "list"]);
     let list = list.json();
     assert_eq!(list.as_array().expect("as the test expects").len(), 2);
-    // A second --demo on a store that has data adds nothing.
+    // --demo on a store with data adds nothing.
+    let mut child = env
+        .cmd()
+        .args(["serve", "--addr", "127.0.0.1:0", "--demo"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start korpu serve");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("first line");
+    let addr = first
+        .trim()
+        .trim_start_matches("listening on http://")
+        .to_string();
+    let (_, body) = http(&addr, "GET", "/api/articles");
+    let list: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    assert_eq!(list.as_array().expect("array").len(), 2);
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert_eq!(child.wait().expect("wait").code(), Some(0));
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read stderr");
+    assert!(err.contains("not empty"), "{err}");
+    // Off loopback, a server needs tokens first.
     let again = env.run(["serve", "--addr", "0.0.0.0:0"]);
     assert!(
         again.fails().contains("not a loopback address"),

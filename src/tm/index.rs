@@ -413,14 +413,25 @@ impl Index {
                 put_u32(&mut out, t);
             }
         }
-        let tmp = path.with_extension("idx.tmp");
+        // A name of its own per write: two threads of one process (the server's
+        // requests) may save the same locale's snapshot at once, and each rename must
+        // move a whole file.
+        static SAVES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = SAVES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = path.with_extension(format!("idx.{}-{n}.tmp", std::process::id()));
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&out)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        let written = (|| {
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(&out)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, path)
+        })();
+        if written.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        written
     }
 
     /// Reads a snapshot written by [`Index::save`].
