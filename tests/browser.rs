@@ -341,9 +341,22 @@ fn editor_inserts_a_suggestion_with_the_keyboard_and_confirms_it() {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session");
-        let result = drive(&c, addr, server, &store).await;
-        let _ = c.close().await;
-        result
+        // The steps run in their own task so that a failing one still lets the
+        // browser be closed (a panic surfaces as the task's error).
+        let steps = {
+            let c = c.clone();
+            tokio::spawn(async move { drive(&c, addr, server, &store).await })
+        };
+        let outcome = steps.await;
+        if let Err(e) = c.close().await {
+            eprintln!("closing the browser: {e}");
+        }
+        if let Err(e) = outcome {
+            if e.is_panic() {
+                std::panic::resume_unwind(e.into_panic());
+            }
+            panic!("the browser steps did not finish: {e}");
+        }
     });
 }
 
