@@ -7,6 +7,7 @@ mod article_xliff;
 mod articles;
 mod backup;
 mod bad_input;
+mod browser;
 mod check;
 mod currency;
 mod edition;

@@ -25,6 +25,7 @@ column-language = Dil
 column-segments = Seqmentlər
 column-progress = İrəliləyiş
 column-title = Başlıq
+column-status = Status
 
 ## Actions
 
@@ -93,3 +94,43 @@ article-not-found = “{ $article }” məqaləsi tapılmadı.
 segment-out-of-range = { $number } nömrəli seqment yoxdur: məqalədə { segments-count } var.
 
 connection-lost = Bağlantı kəsildi. { -brand-name } dəyişikliklərinizi itirməyəcək və bağlantı bərpa olunanda onları yadda saxlayacaq.
+
+## Web editor
+
+language-en = ingilis dili
+language-az = Azərbaycan dili
+language-ru = rus dili
+ui-language-name = Azərbaycanca
+ui-language = İnterfeys dili
+articles-heading = Məqalələr
+articles-empty = Hələ məqalə yoxdur. “korpu article add” əmri ilə məqalə əlavə edin.
+target-language = Tərcümə dili
+percent = { $percent }%
+shortcuts-help = Ctrl+Enter təsdiqləyib növbəti seqmentə keçir · Ctrl+1…5 təklifi daxil edir · Alt+↑/↓ seqmentlər arasında keçir
+segment-unsaved = Hələ yadda saxlanılmayıb
+article-end = Bu, məqalənin son seqmenti idi.
+severity-error = Xəta
+severity-warning = Xəbərdarlıq
+suggestions-heading = Tərcümə yaddaşı
+suggestions-loading = Axtarılır…
+suggestions-none = Bu seqment üçün təklif yoxdur.
+suggestion-insert-hint = Bu tərcüməni daxil etmək üçün üzərinə klikləyin və ya Ctrl+{ $number } düymələrini basın
+numbers-carried = rəqəmlər mənbədən köçürülüb
+match-context = eyni kontekst
+concordance-heading = Konkordans
+concordance-count =
+    { $count ->
+        [one] { $count } vahiddə tapıldı
+       *[other] { $count } vahiddə tapıldı
+    }
+stale-conflict = Siz işləyərkən bu seqment dəyişdirilib (müəllif: { $user }, versiya { $revision }). Hazırkı mətn:
+someone = başqa istifadəçi
+stale-take-theirs = Yeni variantı götür
+stale-keep-mine = Öz variantımı saxla
+error-generic = Xəta baş verdi: { $message }
+error-forbidden = Tokeniniz buna icazə vermir: { $message }
+token-button = Giriş tokeni
+token-heading = Giriş tokeni
+token-prompt = Bu server giriş tokeni tələb edir. Redaktordan token istəyin (korpu token create) və onu bura yapışdırın; token yalnız bu brauzer vərəqində saxlanılır.
+token-use = Bu tokeni istifadə et
+connection-back = Bağlantı bərpa olundu; dəyişiklikləriniz yadda saxlanıldı.

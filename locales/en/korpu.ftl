@@ -3,7 +3,7 @@
 ### English (en). Used by the web editor and the CLI. The same message ids
 ### exist in locales/az/korpu.ftl and locales/ru/korpu.ftl.
 ### $count, $number, $revision, $translated, $total, $percent and $score are
-### numbers; $article, $file, $query and $user are strings.
+### numbers; $article, $file, $message, $query and $user are strings.
 
 -brand-name = korpu
 
@@ -24,6 +24,7 @@ column-language = Language
 column-segments = Segments
 column-progress = Progress
 column-title = Title
+column-status = Status
 
 ## Actions
 
@@ -96,3 +97,52 @@ article-not-found = Article “{ $article }” was not found.
 segment-out-of-range = Segment { $number } does not exist: the article has { segments-count }.
 
 connection-lost = Connection lost. { -brand-name } keeps your changes and will save them when the connection is back.
+
+## Web editor
+
+# The name of this language, written in it, for the language switcher.
+ui-language-name = English
+ui-language = Interface language
+# Language names for the article and target-language columns, where the
+# browser has none of its own for the interface language.
+language-en = English
+language-az = Azerbaijani
+language-ru = Russian
+articles-heading = Articles
+articles-empty = No articles yet. Add one with “korpu article add”.
+target-language = Target language
+# $percent is 0 to 100.
+percent = { $percent }%
+shortcuts-help = Ctrl+Enter confirms and moves on · Ctrl+1…5 inserts a suggestion · Alt+↑/↓ moves between segments
+segment-unsaved = Not saved yet
+article-end = That was the last segment of the article.
+severity-error = Error
+severity-warning = Warning
+suggestions-heading = Translation memory
+suggestions-loading = Searching…
+suggestions-none = No suggestions for this segment.
+# $number is 1 to 5.
+suggestion-insert-hint = Click or press Ctrl+{ $number } to insert this translation
+numbers-carried = numbers carried over
+# A 101% match: the same text with the same neighbouring segments.
+match-context = same context
+concordance-heading = Concordance
+concordance-count =
+    { $count ->
+        [one] Found in { $count } unit
+       *[other] Found in { $count } units
+    }
+# $user made the newer change (or is the message someone); $revision is the
+# segment's revision now.
+stale-conflict = This segment was changed meanwhile by { $user } (revision { $revision }). Their text:
+someone = someone else
+stale-take-theirs = Take theirs
+stale-keep-mine = Keep mine
+# $message is the server's explanation.
+error-generic = Something went wrong: { $message }
+error-forbidden = Your token does not allow this: { $message }
+token-button = Access token
+token-heading = Access token
+token-prompt = This server asks for an access token. Ask an editor for one (korpu token create) and paste it here; it is kept for this browser tab only.
+token-use = Use this token
+connection-back = The connection is back; your changes are saved.

@@ -24,6 +24,7 @@ column-language = Язык
 column-segments = Сегменты
 column-progress = Прогресс
 column-title = Заголовок
+column-status = Статус
 
 ## Actions
 
@@ -102,3 +103,46 @@ article-not-found = Статья «{ $article }» не найдена.
 segment-out-of-range = Сегмента { $number } нет: в статье { segments-count }.
 
 connection-lost = Соединение потеряно. { -brand-name } сохранит ваши изменения, когда связь восстановится.
+
+## Web editor
+
+language-en = английский
+language-az = азербайджанский
+language-ru = русский
+ui-language-name = Русский
+ui-language = Язык интерфейса
+articles-heading = Статьи
+articles-empty = Статей пока нет. Добавьте статью командой «korpu article add».
+target-language = Язык перевода
+percent = { $percent }%
+shortcuts-help = Ctrl+Enter — подтвердить и перейти дальше · Ctrl+1…5 — вставить подсказку · Alt+↑/↓ — перейти к другому сегменту
+segment-unsaved = Не сохранено
+article-end = Это был последний сегмент статьи.
+severity-error = Ошибка
+severity-warning = Предупреждение
+suggestions-heading = Память переводов
+suggestions-loading = Поиск…
+suggestions-none = Для этого сегмента подсказок нет.
+suggestion-insert-hint = Щёлкните или нажмите Ctrl+{ $number }, чтобы вставить этот перевод
+numbers-carried = числа перенесены из оригинала
+match-context = тот же контекст
+concordance-heading = Конкорданс
+# Fractions take the genitive singular: «в 1,5 единицы».
+concordance-count =
+    { $count ->
+        [one] Найдено в { $count } единице
+        [few] Найдено в { $count } единицах
+        [many] Найдено в { $count } единицах
+       *[other] Найдено в { $count } единицы
+    }
+stale-conflict = Пока вы редактировали, этот сегмент изменили (автор правки: { $user }, версия { $revision }). Текущий текст:
+someone = другой пользователь
+stale-take-theirs = Взять чужую версию
+stale-keep-mine = Оставить свою
+error-generic = Что-то пошло не так: { $message }
+error-forbidden = Ваш токен не даёт права на это действие: { $message }
+token-button = Токен доступа
+token-heading = Токен доступа
+token-prompt = Этот сервер требует токен доступа. Попросите токен у редактора (korpu token create) и вставьте его сюда; он хранится только в этой вкладке браузера.
+token-use = Использовать токен
+connection-back = Соединение восстановлено, изменения сохранены.

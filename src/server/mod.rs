@@ -9,6 +9,7 @@
 pub mod api;
 pub mod auth;
 pub mod demo;
+pub mod editor;
 pub mod error;
 pub mod openapi;
 
@@ -36,6 +37,7 @@ pub const MAX_BODY: usize = 10 * 1024 * 1024;
 pub fn build_router(state: AppState) -> Router {
     Router::new()
         .merge(api::routes())
+        .merge(editor::routes())
         .fallback(api::unknown_route)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(state)
