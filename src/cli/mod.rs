@@ -14,6 +14,7 @@ mod label;
 mod segment;
 mod split;
 mod tm;
+mod token;
 mod work;
 mod xliff;
 
@@ -82,6 +83,9 @@ pub enum Command {
     /// Read translations back from other tools (XLIFF).
     #[command(subcommand)]
     Import(xliff::ImportCommand),
+    /// Access tokens for a server on a non-loopback address: create, list, revoke.
+    #[command(subcommand)]
+    Token(token::TokenCommand),
 }
 
 /// Output settings every command shares.
@@ -175,6 +179,17 @@ pub fn main() -> ExitCode {
         json: cli.json,
         quiet: cli.quiet,
     };
+    // A store that a running server holds is used through that server (`korpu serve`
+    // itself is never forwarded).
+    let dir = crate::store::resolve_dir(cli.store.as_deref());
+    match crate::server::forward::forward(&dir) {
+        Ok(None) => {}
+        Ok(Some(code)) => return ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        Err(message) => {
+            report(&anyhow::anyhow!(message), out);
+            return ExitCode::from(1);
+        }
+    }
     let ctx = Ctx {
         store_dir: cli.store.clone(),
         out,
@@ -203,6 +218,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Restore(args) => backup::restore(ctx, args),
         Command::Import(cmd) => xliff::run_import(ctx, cmd),
+        Command::Token(cmd) => token::run(ctx, cmd),
     }
 }
 

@@ -7,7 +7,9 @@
 //! command run in a child process, and opens it again.
 
 pub mod auth;
+pub mod catalog;
 pub mod error;
+pub mod forward;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
