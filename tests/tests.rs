@@ -14,5 +14,6 @@ mod labels;
 mod reliability;
 mod segment;
 mod segments;
+mod server_access;
 mod tm_cli;
 mod tmx;
