@@ -657,3 +657,41 @@ fn a_server_on_another_address_needs_a_token_to_start() {
     env.run(["token", "list"]).ok();
     assert_eq!(server.stop(), 0);
 }
+
+#[test]
+fn forwarded_commands_and_requests_at_the_same_time() {
+    let env = with_labels();
+    let server = Serve::start(&env, "127.0.0.1:0");
+    let addr = server.addr.clone();
+    std::thread::scope(|scope| {
+        let env = &env;
+        let commands: Vec<_> = (0..4)
+            .map(|i| {
+                scope.spawn(move || {
+                    env.run(["token", "create", &format!("t{i}"), "--role", "translator"])
+                })
+            })
+            .collect();
+        let addr = &addr;
+        let readers: Vec<_> = (0..4)
+            .map(|_| scope.spawn(move || request(addr, "GET", "/catalog/az.json", &[], b"")))
+            .collect();
+        for c in commands {
+            c.join().expect("thread").ok();
+        }
+        for r in readers {
+            let r = r.join().expect("thread");
+            assert_eq!(r.status, 200, "{}", text(&r));
+        }
+    });
+    let tokens = env.run(["--json", "token", "list"]).json();
+    let mut names: Vec<&str> = tokens
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    names.sort_unstable();
+    assert_eq!(names, ["t0", "t1", "t2", "t3"]);
+    assert_eq!(server.stop(), 0);
+}
