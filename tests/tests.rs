@@ -15,6 +15,7 @@ mod labels;
 mod reliability;
 mod segment;
 mod segments;
+mod server_access;
 mod server_api;
 mod server_concurrency;
 mod tm_cli;

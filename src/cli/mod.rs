@@ -15,6 +15,7 @@ mod segment;
 mod serve;
 mod split;
 mod tm;
+mod token;
 mod work;
 mod xliff;
 
@@ -95,6 +96,9 @@ pub enum Command {
     Import(xliff::ImportCommand),
     /// Serve the JSON API, catalogs and the web editor on this store until Ctrl-C.
     Serve(serve::ServeArgs),
+    /// Access tokens for a server on a non-loopback address: create, list, revoke.
+    #[command(subcommand)]
+    Token(token::TokenCommand),
 }
 
 /// Output settings every command shares.
@@ -188,6 +192,17 @@ pub fn main() -> ExitCode {
         json: cli.json,
         quiet: cli.quiet,
     };
+    // A store that a running server holds is used through that server (`korpu serve`
+    // itself is never forwarded).
+    let dir = crate::store::resolve_dir(cli.store.as_deref());
+    match crate::server::forward::forward(&dir) {
+        Ok(None) => {}
+        Ok(Some(code)) => return ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        Err(message) => {
+            report(&anyhow::anyhow!(message), out);
+            return ExitCode::from(1);
+        }
+    }
     let ctx = Ctx {
         store_dir: cli.store.clone(),
         out,
@@ -217,6 +232,7 @@ fn run(ctx: &Ctx, command: Command) -> anyhow::Result<ExitCode> {
         Command::Restore(args) => backup::restore(ctx, args),
         Command::Import(cmd) => xliff::run_import(ctx, cmd),
         Command::Serve(args) => serve::run(ctx, args),
+        Command::Token(cmd) => token::run(ctx, cmd),
     }
 }
 

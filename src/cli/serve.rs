@@ -29,14 +29,11 @@ pub struct ServeArgs {
 pub fn run(ctx: &Ctx, a: ServeArgs) -> anyhow::Result<ExitCode> {
     let loopback = a.addr.ip().is_loopback();
     let store = ctx.open_store()?;
-    if !loopback {
-        let tokens: usize = 0; // TODO(merge h-access): store.token_count()?
-        if tokens == 0 {
-            bail!(
-                "{} is not a loopback address: requests from other machines need tokens, and the store has none; create one with `korpu token add NAME --role editor`, or listen on 127.0.0.1",
-                a.addr
-            );
-        }
+    if !loopback && store.token_count()? == 0 {
+        bail!(
+            "{} is not a loopback address: requests from other machines need tokens, and the store has none; create one with `korpu token create NAME --role editor`, or listen on 127.0.0.1",
+            a.addr
+        );
     }
     if a.demo {
         if demo::is_empty(&store).map_err(|e| anyhow::anyhow!(e.message))? {
@@ -63,6 +60,9 @@ pub fn run(ctx: &Ctx, a: ServeArgs) -> anyhow::Result<ExitCode> {
             .await
             .with_context(|| format!("cannot listen on {}", a.addr))?;
         let bound = listener.local_addr()?;
+        // Commands run on this store from now on go through this server.
+        server::forward::announce(state.dir(), bound)
+            .with_context(|| format!("cannot write the server's address into {dir}"))?;
         {
             // The first line is for scripts and tests that asked for port 0.
             let mut out = std::io::stdout().lock();
@@ -72,10 +72,13 @@ pub fn run(ctx: &Ctx, a: ServeArgs) -> anyhow::Result<ExitCode> {
         ctx.out.info(format!(
             "korpu serve: store {dir}; the API is described at http://{bound}/api/openapi.json; Ctrl-C stops"
         ));
+        let store_dir = state.dir().to_path_buf();
         let router = server::build_router(state);
-        server::serve(listener, router, server::shutdown_signal())
+        let served = server::serve(listener, router, server::shutdown_signal())
             .await
-            .context("the server failed")?;
+            .context("the server failed");
+        server::forward::withdraw(&store_dir);
+        served?;
         anyhow::Ok(())
     })?;
     // Handlers still finishing blocking store work hold the store until they return.

@@ -8,9 +8,11 @@
 
 pub mod api;
 pub mod auth;
+pub mod catalog;
 pub mod demo;
 pub mod editor;
 pub mod error;
+pub mod forward;
 pub mod openapi;
 
 use std::collections::HashMap;
@@ -37,6 +39,8 @@ pub const MAX_BODY: usize = 10 * 1024 * 1024;
 pub fn build_router(state: AppState) -> Router {
     Router::new()
         .merge(api::routes())
+        .merge(catalog::routes())
+        .merge(forward::routes())
         .merge(editor::routes())
         .fallback(api::unknown_route)
         .layer(DefaultBodyLimit::max(MAX_BODY))

@@ -25,6 +25,7 @@ pub(crate) mod codec;
 mod labels;
 mod segments;
 mod tm;
+mod tokens;
 
 use std::fs::{self, File, TryLockError};
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ pub use backup::RestoreOutcome;
 pub use labels::{LabelFilter, LabelImportOutcome, ResourceImport, DEFAULT_REFERENCE};
 pub use segments::{BatchTranslation, SetTranslation};
 pub use tm::{check_memory_name, ImportOutcome, MemoryInfo, MemoryStats, TmStats};
+pub use tokens::{check_token_name, constant_time_eq, TokenRecord};
 
 use codec::keys;
 
@@ -160,6 +162,7 @@ pub struct Store {
     tm_log: sled::Tree,
     labels: sled::Tree,
     label_layouts: sled::Tree,
+    tokens: sled::Tree,
     // Held for the lifetime of the store: the flock is what keeps a second process out.
     _lock: File,
 }
@@ -227,6 +230,7 @@ impl Store {
             tm_log: db.open_tree("tm_log")?,
             labels: db.open_tree("labels")?,
             label_layouts: db.open_tree("label_layouts")?,
+            tokens: db.open_tree("tokens")?,
             meta,
             db,
             _lock: lock,
