@@ -630,6 +630,11 @@ async fn labels_checks_and_editions() {
         StatusCode::NOT_FOUND,
     );
 
+    // The catalog is kept between requests, and a label change is seen at once.
+    let (status, before) = api.get("/catalog/az.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_ne!(before[&id], json!("Yeni dəyər"));
+    assert_eq!(api.get("/catalog/az.json").await.1, before);
     let (status, set) = api
         .put_json(
             &format!("/api/labels/{id}/az"),
@@ -637,6 +642,7 @@ async fn labels_checks_and_editions() {
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{set}");
+    assert_eq!(api.get("/catalog/az.json").await.1[&id], json!("Yeni dəyər"));
     assert_eq!(set["value"], json!("Yeni dəyər"));
     assert_eq!(set["created"], json!(false));
     let (_, one) = api

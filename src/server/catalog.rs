@@ -1,4 +1,5 @@
-//! Catalogs for build pipelines, read from the store's labels on every request:
+//! Catalogs for build pipelines, built from the store's labels (and kept until a label
+//! changes):
 //!
 //! - `GET /catalog/{locale}.json`: the locale's labels as one flat JSON object;
 //! - `GET /catalog/{locale}.po`: as one gettext PO file (msgid from the reference locale);
@@ -11,6 +12,10 @@
 //! `?format=json` makes the archive a tree of JSON files. Every answer carries a
 //! strong ETag (the SHA-256 of its bytes, in quotes); a request whose `If-None-Match`
 //! names it gets 304 and no body. The pipeline role is enough.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
@@ -56,7 +61,14 @@ async fn single(
 ) -> Result<Response, ApiError> {
     require(&state, &headers, Role::Pipeline).await?;
     let q = query(q)?;
-    let set = load(&state).await?;
+    let (generation, set) = load(&state).await?;
+    let key = format!("{name}?{:?}&{:?}", q.fill, q.format);
+    if let Some((content_type, bytes)) = kept_answer(&state, generation, &key) {
+        return Ok(with_disposition(
+            &name,
+            answer(&headers, content_type, bytes.to_vec()),
+        ));
+    }
     let fill = fill_tag(&set, q.fill.as_deref())?;
     if name == "all.tar" {
         let format = match q.format.as_deref() {
@@ -76,14 +88,11 @@ async fn single(
             .collect();
         entries.push(("manifest.json".into(), manifest.into_bytes()));
         let bytes = tar(&entries).map_err(ApiError::bad_request)?;
-        let mut response = answer(&headers, "application/x-tar", bytes);
-        if response.status() == StatusCode::OK {
-            response.headers_mut().insert(
-                CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"catalogs.tar\""),
-            );
-        }
-        return Ok(response);
+        keep_answer(&state, generation, key, "application/x-tar", &bytes);
+        return Ok(with_disposition(
+            &name,
+            answer(&headers, "application/x-tar", bytes),
+        ));
     }
     let (tag, format, content_type) = if let Some(tag) = name.strip_suffix(".json") {
         (tag, CatalogFormat::Json, "application/json")
@@ -101,7 +110,19 @@ async fn single(
     };
     let lang = stored_tag(&set, tag)?;
     let out = catalog::catalog(&set, &lang, format, fill.as_deref()).map_err(export_error)?;
+    keep_answer(&state, generation, key, content_type, out.text.as_bytes());
     Ok(answer(&headers, content_type, out.text.into_bytes()))
+}
+
+/// The archive is an attachment named `catalogs.tar`.
+fn with_disposition(name: &str, mut response: Response) -> Response {
+    if name == "all.tar" && response.status() == StatusCode::OK {
+        response.headers_mut().insert(
+            CONTENT_DISPOSITION,
+            HeaderValue::from_static("attachment; filename=\"catalogs.tar\""),
+        );
+    }
+    response
 }
 
 async fn resource(
@@ -113,7 +134,11 @@ async fn resource(
     require(&state, &headers, Role::Pipeline).await?;
     check_file_name(&file)?;
     let q = query(q)?;
-    let set = load(&state).await?;
+    let (generation, set) = load(&state).await?;
+    let key = format!("{locale}/{file}?{:?}", q.fill);
+    if let Some((content_type, bytes)) = kept_answer(&state, generation, &key) {
+        return Ok(answer(&headers, content_type, bytes.to_vec()));
+    }
     let fill = fill_tag(&set, q.fill.as_deref())?;
     let lang = stored_tag(&set, &locale)?;
     let files =
@@ -126,6 +151,13 @@ async fn resource(
                 "{lang} has no Fluent resource \"{file}\" (the manifest in /catalog/all.tar lists them)"
             ))
         })?;
+    keep_answer(
+        &state,
+        generation,
+        key,
+        "text/plain; charset=utf-8",
+        found.text.as_bytes(),
+    );
     Ok(answer(
         &headers,
         "text/plain; charset=utf-8",
@@ -157,8 +189,84 @@ fn check_file_name(file: &str) -> Result<(), ApiError> {
     }
 }
 
-async fn load(state: &AppState) -> Result<LabelSet, ApiError> {
-    state.with_store(|store| Ok(LabelSet::load(store)?)).await
+/// What the catalog routes keep between requests, per store: the labels as of one
+/// label generation and the answers built from them. A change to any label moves the
+/// generation on, and everything kept for the old one is dropped.
+#[derive(Default)]
+struct Kept {
+    generation: u64,
+    set: Option<Arc<LabelSet>>,
+    answers: HashMap<String, (&'static str, Arc<Vec<u8>>)>,
+}
+
+fn kept() -> &'static Mutex<HashMap<PathBuf, Kept>> {
+    static KEPT: OnceLock<Mutex<HashMap<PathBuf, Kept>>> = OnceLock::new();
+    KEPT.get_or_init(Mutex::default)
+}
+
+/// The store's labels, read again only when they changed.
+async fn load(state: &AppState) -> Result<(u64, Arc<LabelSet>), ApiError> {
+    let generation = state
+        .with_store(|store| Ok(store.label_generation()?))
+        .await?;
+    let dir = state.dir().to_path_buf();
+    {
+        let kept = kept()
+            .lock()
+            .map_err(|_| ApiError::internal("catalog cache poisoned"))?;
+        if let Some(k) = kept.get(&dir).filter(|k| k.generation == generation) {
+            if let Some(set) = &k.set {
+                return Ok((generation, set.clone()));
+            }
+        }
+    }
+    let set = Arc::new(state.with_store(|store| Ok(LabelSet::load(store)?)).await?);
+    let mut kept = kept()
+        .lock()
+        .map_err(|_| ApiError::internal("catalog cache poisoned"))?;
+    let k = kept.entry(dir).or_default();
+    if k.generation != generation {
+        *k = Kept {
+            generation,
+            ..Kept::default()
+        };
+    }
+    k.set = Some(set.clone());
+    Ok((generation, set))
+}
+
+/// An answer built earlier from the same labels, if any.
+fn kept_answer(
+    state: &AppState,
+    generation: u64,
+    key: &str,
+) -> Option<(&'static str, Arc<Vec<u8>>)> {
+    let kept = kept().lock().ok()?;
+    let k = kept
+        .get(state.dir())
+        .filter(|k| k.generation == generation)?;
+    k.answers.get(key).cloned()
+}
+
+/// Keeps an answer for the next request with the same labels (up to 256 of them).
+fn keep_answer(
+    state: &AppState,
+    generation: u64,
+    key: String,
+    content_type: &'static str,
+    bytes: &[u8],
+) {
+    if let Ok(mut kept) = kept().lock() {
+        if let Some(k) = kept
+            .get_mut(state.dir())
+            .filter(|k| k.generation == generation)
+        {
+            if k.answers.len() < 256 {
+                k.answers
+                    .insert(key, (content_type, Arc::new(bytes.to_vec())));
+            }
+        }
+    }
 }
 
 /// The stored tag that the asked-for locale stands for (`en` finds `en-US`): 400 for a

@@ -193,8 +193,10 @@ impl Store {
         self.flush()?;
         match self.restore_lines(file, input) {
             Ok(outcome) => {
-                // Whatever lookup index sits beside the store is rebuilt.
+                // Whatever lookup index sits beside the store is rebuilt, and caches
+                // of label catalogs are dropped.
                 self.bump_generation(&[u64::MAX])?;
+                self.bump_label_generation()?;
                 self.meta.remove(keys::RESTORING)?;
                 self.flush()?;
                 Ok(outcome)

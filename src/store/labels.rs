@@ -14,6 +14,7 @@ use super::{Store, StoreError};
 use crate::model::{Label, LayoutItem, ResourceLayout};
 
 const REFERENCE_KEY: &[u8] = b"label-reference";
+const GENERATION_KEY: &[u8] = b"label-generation";
 
 /// The locale labels are checked against unless the store is told otherwise.
 pub const DEFAULT_REFERENCE: &str = "en";
@@ -127,6 +128,7 @@ impl Store {
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             },
         )?;
+        self.bump_label_generation()?;
         self.flush()?;
         Ok(outcome)
     }
@@ -160,7 +162,24 @@ impl Store {
                 Ok::<_, ConflictableTransactionError<StoreError>>(())
             },
         )?;
+        self.bump_label_generation()?;
         self.flush()
+    }
+
+    /// A number that changes whenever labels change (for caches of exported
+    /// catalogs); 0 for a store whose labels never changed.
+    pub fn label_generation(&self) -> Result<u64, StoreError> {
+        Ok(self.meta.get(GENERATION_KEY)?.map_or(0, |v| {
+            u64::from_be_bytes(v.as_ref().try_into().unwrap_or([0; 8]))
+        }))
+    }
+
+    pub(crate) fn bump_label_generation(&self) -> Result<(), StoreError> {
+        self.meta.update_and_fetch(GENERATION_KEY, |old| {
+            let n = old.map_or(0, |v| u64::from_be_bytes(v.try_into().unwrap_or([0; 8])));
+            Some((n + 1).to_be_bytes().to_vec())
+        })?;
+        Ok(())
     }
 
     /// Labels matching `filter`, ordered by resource, locale and id.
