@@ -98,7 +98,38 @@ struct Shared {
     require_tokens: bool,
     /// Lookup indexes kept between requests, by locale tag; a matcher drops those
     /// whose generation is behind the store's.
-    indexes: Mutex<HashMap<String, Index>>,
+    indexes: Mutex<IndexPool>,
+    /// Signalled when a set of indexes goes back into the pool.
+    returned: std::sync::Condvar,
+}
+
+/// Sets of lookup indexes, one per matcher that may run at once. A lookup is CPU
+/// work, so there are as many sets as cores: a request takes a set (waiting while all
+/// are in use) instead of loading the snapshots again for itself.
+#[derive(Default)]
+struct IndexPool {
+    idle: Vec<HashMap<String, Index>>,
+    made: usize,
+}
+
+/// A set of indexes taken from the pool, given back when dropped.
+struct Lease<'a> {
+    shared: &'a Shared,
+    set: Option<HashMap<String, Index>>,
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut pool) = self.shared.indexes.lock() {
+            pool.idle.push(self.set.take().unwrap_or_default());
+        }
+        self.shared.returned.notify_one();
+    }
+}
+
+/// How many matchers run at once: one per core.
+fn matchers() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
 impl AppState {
@@ -110,7 +141,8 @@ impl AppState {
                 dir: store.dir().to_path_buf(),
                 store: RwLock::new(Some(Arc::new(store))),
                 require_tokens,
-                indexes: Mutex::new(HashMap::new()),
+                indexes: Mutex::new(IndexPool::default()),
+                returned: std::sync::Condvar::new(),
             }),
         }
     }
@@ -122,21 +154,37 @@ impl AppState {
         store: &Store,
         work: impl FnOnce(&mut Matcher) -> T,
     ) -> Result<T, StoreError> {
-        let kept = self
-            .inner
-            .indexes
-            .lock()
-            .map(|mut m| std::mem::take(&mut *m))
-            .unwrap_or_default();
+        let kept = {
+            let mut pool = self
+                .inner
+                .indexes
+                .lock()
+                .map_err(|_| StoreError::Corrupt("the index pool is poisoned".into()))?;
+            loop {
+                if let Some(set) = pool.idle.pop() {
+                    break set;
+                }
+                if pool.made < matchers() {
+                    pool.made += 1;
+                    break HashMap::new();
+                }
+                pool = self
+                    .inner
+                    .returned
+                    .wait(pool)
+                    .map_err(|_| StoreError::Corrupt("the index pool is poisoned".into()))?;
+            }
+        };
+        // The set goes back into the pool however this ends (an empty one when the
+        // matcher failed or panicked: the next request loads the snapshots again).
+        let mut lease = Lease {
+            shared: &self.inner,
+            set: None,
+        };
         let mut matcher = Matcher::with_indexes(store, kept)?;
         let out = work(&mut matcher);
-        if let Ok(mut slot) = self.inner.indexes.lock() {
-            // Another request may have put its own back meanwhile: keep the fuller set.
-            let mine = matcher.into_indexes();
-            if mine.len() >= slot.len() {
-                *slot = mine;
-            }
-        }
+        lease.set = Some(matcher.into_indexes());
+        drop(lease);
         Ok(out)
     }
 
@@ -197,8 +245,10 @@ impl AppState {
                 }
             }
         }
-        if let Ok(mut m) = self.inner.indexes.lock() {
-            m.clear();
+        if let Ok(mut pool) = self.inner.indexes.lock() {
+            for set in &mut pool.idle {
+                set.clear();
+            }
         }
         let dir = self.inner.dir.clone();
         let (result, reopened) = tokio::task::spawn_blocking(move || {
