@@ -642,7 +642,10 @@ async fn labels_checks_and_editions() {
         )
         .await;
     assert_eq!(status, StatusCode::OK, "{set}");
-    assert_eq!(api.get("/catalog/az.json").await.1[&id], json!("Yeni dəyər"));
+    assert_eq!(
+        api.get("/catalog/az.json").await.1[&id],
+        json!("Yeni dəyər")
+    );
     assert_eq!(set["value"], json!("Yeni dəyər"));
     assert_eq!(set["created"], json!(false));
     let (_, one) = api
