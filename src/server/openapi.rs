@@ -193,6 +193,22 @@ pub fn document() -> Value {
     paths.insert("/catalog/{locale}.json".to_string(), json!({ "get": catalog_op("A locale's labels as a JSON catalog", "application/json", vec![path_param("locale", "the locale")]) }));
     paths.insert("/catalog/{locale}.po".to_string(), json!({ "get": catalog_op("A locale's labels as a PO catalog", "text/x-gettext-translation", vec![path_param("locale", "the locale")]) }));
     paths.insert("/catalog/{locale}/{file}.ftl".to_string(), json!({ "get": catalog_op("One Fluent resource of a locale (file may contain /)", "text/plain", vec![path_param("locale", "the locale"), path_param("file", "the resource path without .ftl")]) }));
+    paths.insert("/api/ui/{lang}".to_string(), json!({ "get": {
+        "summary": "The web editor's own UI strings in a locale, from locales/{lang}/korpu.ftl: plain texts, or parts with variables and plural choices",
+        "parameters": [path_param("lang", "en, az or ru (others fall back to en)")],
+        "responses": {
+            "200": {"description": "the messages", "content": {"application/json": {"schema": {"type": "object", "properties": {"lang": {"type": "string"}, "messages": {"type": "object"}}}}}},
+            "400": {"description": "not a locale", "content": {"application/json": {"schema": schema("Error")}}}
+        }
+    }}));
+    paths.insert("/api/cli".to_string(), json!({ "post": {
+        "summary": "Runs a korpu command on this store for a command line on the same machine (header X-Korpu-Secret: the secret the server left in the store folder)",
+        "responses": {
+            "200": {"description": "the command's exit code, stdout and stderr", "content": {"application/json": {"schema": {"type": "object"}}}},
+            "401": {"description": "no secret", "content": {"application/json": {"schema": schema("Error")}}},
+            "403": {"description": "a wrong secret", "content": {"application/json": {"schema": schema("Error")}}}
+        }
+    }}));
     paths.insert("/catalog/all.tar".to_string(), json!({ "get": catalog_op("Every locale's catalogs with manifest.json", "application/x-tar", vec![]) }));
     let mut schemas = Map::new();
     schemas.insert("Error".to_string(), json!({"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["message", "status"], "properties": {
