@@ -68,16 +68,10 @@ pub struct LocalesArgs {
     pub fill_from: Option<String>,
 }
 
-/// The stored tag `asked` stands for among the label locales.
+/// The stored tag `asked` stands for among the label locales, else `asked` itself.
 fn stored_tag(set: &LabelSet, asked: &Locale) -> String {
-    let have: Vec<Locale> = set
-        .langs()
-        .iter()
-        .filter_map(|t| Locale::parse(t).ok())
-        .collect();
-    asked
-        .negotiate_among(&have)
-        .map_or_else(|| asked.tag().to_string(), |l| l.tag().to_string())
+    set.stored_tag(asked)
+        .unwrap_or_else(|| asked.tag().to_string())
 }
 
 /// Writes one locale's catalog.

@@ -62,6 +62,17 @@ impl LabelSet {
         })
     }
 
+    /// The stored tag that `asked` stands for among the locales that have labels
+    /// (`en` finds `en-US`), if any.
+    pub fn stored_tag(&self, asked: &crate::locale::Locale) -> Option<String> {
+        let have: Vec<crate::locale::Locale> = self
+            .langs()
+            .iter()
+            .filter_map(|t| crate::locale::Locale::parse(t).ok())
+            .collect();
+        asked.negotiate_among(&have).map(|l| l.tag().to_string())
+    }
+
     /// The locales that have labels.
     pub fn langs(&self) -> BTreeSet<&str> {
         self.labels.iter().map(|l| l.lang.as_str()).collect()

@@ -274,13 +274,8 @@ fn keep_answer(
 fn stored_tag(set: &LabelSet, asked: &str) -> Result<String, ApiError> {
     let locale = Locale::parse(asked)
         .map_err(|e| ApiError::bad_request(format!("\"{asked}\" is not a locale: {e}")))?;
-    let have: Vec<Locale> = set
-        .langs()
-        .iter()
-        .filter_map(|t| Locale::parse(t).ok())
-        .collect();
-    match locale.negotiate_among(&have) {
-        Some(l) => Ok(l.tag().to_string()),
+    match set.stored_tag(&locale) {
+        Some(tag) => Ok(tag),
         None => Err(ApiError::not_found(format!(
             "there are no labels in {asked} (the store has labels in: {})",
             set.langs().into_iter().collect::<Vec<_>>().join(", ")
