@@ -590,6 +590,8 @@ fn item20(x: &CodeCtx) -> Option<Item> {
             }
             None if attr(c, "startRef").is_some() => {}
             None => {
+                // An empty startRef names nothing: the end stands alone.
+                remove(&mut a, "startRef");
                 set_id(&mut a, x.id);
                 set(&mut a, "isolated", "yes");
             }

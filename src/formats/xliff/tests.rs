@@ -572,6 +572,37 @@ fn sub_state_is_kept_beside_a_state_only() {
 }
 
 #[test]
+fn an_end_code_with_an_empty_start_ref_is_written_as_an_isolated_end() {
+    let end = InlineCode {
+        kind: CodeKind::Ept,
+        attrs: vec![("startRef".to_string(), String::new())],
+        content: String::new(),
+    };
+    let doc = XliffDocument {
+        version: XliffVersion::V20,
+        source_lang: "en".into(),
+        target_lang: Some("az".into()),
+        files: vec![XliffFile {
+            id: "f".into(),
+            units: vec![XliffUnit {
+                id: "u0".into(),
+                segments: vec![XliffSegment {
+                    source: vec![InlinePart::Code(end)],
+                    ..XliffSegment::default()
+                }],
+                ..XliffUnit::default()
+            }],
+            ..XliffFile::default()
+        }],
+    };
+    let written = write_xliff20(&doc);
+    assert!(!written.contains("startRef=\"\""), "{written}");
+    assert!(written.contains("isolated=\"yes\""), "{written}");
+    let (back, _) = read_xliff(&written).expect("reads");
+    assert_eq!(write_xliff20(&back), written, "settles after one round");
+}
+
+#[test]
 fn overlapping_and_isolated_codes_are_written_as_markers() {
     let parts = vec![
         code(CodeKind::Bpt, &[("i", "1")], "<b>"),
